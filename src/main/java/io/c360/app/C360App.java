@@ -1,0 +1,107 @@
+package io.c360.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+
+import io.c360.config.AppConfig;
+import io.c360.config.StreamsProperties;
+import io.c360.http.HttpServer;
+import io.c360.kafka.SerdeFactory;
+import io.c360.kafka.TopicCreator;
+import io.c360.kafka.Topics;
+import io.c360.query.ProfileQueryService;
+import io.c360.query.RemoteQueries;
+import io.c360.query.StreamsHealth;
+import io.c360.standardize.TouchpointStandardizer;
+import io.c360.topology.C360Topology;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.state.HostInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running c360 instance: topics (created when missing), the Kafka Streams topology and the HTTP API.
+ * Closing it stops HTTP, then Streams leaving the group so the next start need not wait for a session timeout.
+ */
+public final class C360App implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(C360App.class);
+
+    private final AppConfig config;
+    private final KafkaStreams streams;
+    private final HttpServer http;
+    private final StreamsHealth health;
+
+    private C360App(AppConfig config, KafkaStreams streams, HttpServer http, StreamsHealth health) {
+        this.config = config;
+        this.streams = streams;
+        this.http = http;
+        this.health = health;
+    }
+
+    /** Starts an instance. Port 0 in {@code c360.http.port} picks a free port. */
+    public static C360App start(AppConfig configured) {
+        AppConfig config = withConcretePort(configured);
+        if (config.getBoolean("c360.topic.create")) {
+            Properties admin = config.kafkaProperties();
+            TopicCreator.createMissing(admin, new Topics(config).all(),
+                (short) config.getInt("c360.topic.replication.factor"));
+        }
+        SerdeFactory serdes = new SerdeFactory();
+        KafkaStreams streams = new KafkaStreams(C360Topology.build(config, serdes), StreamsProperties.build(config));
+        StreamsHealth health = new StreamsHealth();
+        streams.setStateListener(health);
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("Stream thread failed; replacing it", e);
+            return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse
+                .REPLACE_THREAD;
+        });
+        HostInfo self = new HostInfo(config.get("c360.http.host"), config.getInt("c360.http.port"));
+        ProfileQueryService queries = new ProfileQueryService(streams, self,
+            new RemoteQueries(serdes.customerProfile()));
+        HttpServer http = HttpServer.start(config.get("c360.http.bind", "0.0.0.0"), self.port(), queries, health,
+            new TouchpointStandardizer(config.get("c360.phone.default.region")),
+            serdes.customerProfile().serializer());
+        streams.start();
+        LOG.info("c360 instance {} serving http://{}:{}", config.get("application.id"), self.host(), http.port());
+        return new C360App(config, streams, http, health);
+    }
+
+    public int httpPort() {
+        return http.port();
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + http.port();
+    }
+
+    public StreamsHealth health() {
+        return health;
+    }
+
+    public AppConfig config() {
+        return config;
+    }
+
+    @Override
+    public void close() {
+        http.close();
+        streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+            .withTimeout(Duration.ofSeconds(30)));
+    }
+
+    private static AppConfig withConcretePort(AppConfig config) {
+        if (config.getInt("c360.http.port") != 0) {
+            return config;
+        }
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return config.with(Map.of("c360.http.port", String.valueOf(socket.getLocalPort())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port for the HTTP API", e);
+        }
+    }
+}

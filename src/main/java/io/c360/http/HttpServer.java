@@ -1,0 +1,92 @@
+package io.c360.http;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.c360.avro.CustomerProfile;
+import io.c360.query.ProfileQueryService;
+import io.c360.query.StoreUnavailableException;
+import io.c360.query.StreamsHealth;
+import io.c360.standardize.TouchpointStandardizer;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import org.apache.kafka.common.serialization.Serializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The HTTP API: thin routes over the query service, with one error format for every failure. */
+public final class HttpServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
+    static final String RETRY_AFTER_SECONDS = "1";
+
+    private final Javalin app;
+
+    private HttpServer(Javalin app) {
+        this.app = app;
+    }
+
+    public static HttpServer start(String bindHost, int port, ProfileQueryService queries, StreamsHealth health,
+                                   TouchpointStandardizer standardizer, Serializer<CustomerProfile> serializer) {
+        CustomerResource customers = new CustomerResource(queries, standardizer);
+        InternalResource internal = new InternalResource(queries, serializer);
+        Javalin app = Javalin.create(cfg -> {
+            cfg.jetty.host = bindHost;
+            cfg.jetty.port = port;
+            cfg.startup.showJavalinBanner = false;
+            cfg.routes.get("/health", ctx -> health(ctx, health));
+            cfg.routes.get("/ready", ctx -> ready(ctx, health));
+            cfg.routes.get("/customers", customers::search);
+            cfg.routes.get("/customers/{id}", customers::byId);
+            cfg.routes.get("/internal/profiles", internal::page);
+            cfg.routes.get("/internal/profiles/{id}", internal::profile);
+            cfg.routes.get("/internal/identifiers/{key}", internal::identifier);
+            cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+            cfg.routes.exception(StoreUnavailableException.class, (e, ctx) -> {
+                ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+                error(ctx, 503, e.getMessage());
+            });
+            cfg.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
+                error(ctx, 500, "internal error: " + e.getClass().getSimpleName());
+            });
+            cfg.routes.error(404, "*", ctx -> {
+                if (ctx.result() == null) {
+                    error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path());
+                }
+            });
+        }).start();
+        return new HttpServer(app);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    private static void health(Context ctx, StreamsHealth health) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("status", health.alive() ? "UP" : "DOWN");
+        body.put("streams", health.state().name());
+        ctx.status(health.alive() ? 200 : 503).json(body);
+    }
+
+    private static void ready(Context ctx, StreamsHealth health) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("ready", health.ready());
+        body.put("streams", health.state().name());
+        if (!health.ready()) {
+            ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+        }
+        ctx.status(health.ready() ? 200 : 503).json(body);
+    }
+
+    static void error(Context ctx, int status, String message) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("status", status);
+        body.put("error", message);
+        ctx.status(status).json(body);
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,76 @@
+package io.c360.ingest;
+
+import java.nio.ByteBuffer;
+import java.time.Instant;
+
+import io.c360.avro.DeadLetter;
+import io.c360.avro.TouchpointEvent;
+import io.c360.identity.IdentityRules;
+import io.c360.standardize.TouchpointStandardizer;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+
+/**
+ * First stage: decodes a raw input record (Avro single-object or JSON), standardizes it and hands it to
+ * identity resolution; anything that cannot be used goes to the dead-letter topic with the reason.
+ */
+public final class IngestProcessor implements Processor<byte[], byte[], String, Object> {
+    private final EventDecoder decoder;
+    private final TouchpointStandardizer standardizer;
+    private final IdentityRules rules;
+    private final String acceptedChild;
+    private final String deadLetterChild;
+    private ProcessorContext<String, Object> context;
+
+    public IngestProcessor(EventDecoder decoder, TouchpointStandardizer standardizer, IdentityRules rules,
+                           String acceptedChild, String deadLetterChild) {
+        this.decoder = decoder;
+        this.standardizer = standardizer;
+        this.rules = rules;
+        this.acceptedChild = acceptedChild;
+        this.deadLetterChild = deadLetterChild;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Object> context) {
+        this.context = context;
+    }
+
+    @Override
+    public void process(Record<byte[], byte[]> record) {
+        DecodeResult result = decoder.decode(record.value());
+        if (result instanceof DecodeResult.Rejected rejected) {
+            deadLetter(record, rejected.errorType(), rejected.reason());
+            return;
+        }
+        TouchpointEvent event = standardizer.standardize(((DecodeResult.Decoded) result).event());
+        if (rules.linkingKeys(event.getIdentifiers()).isEmpty()) {
+            deadLetter(record, "INVALID", "no usable identifier: every identifier is missing, malformed or a "
+                + "junk value (see c360.identity.junk.*), so the event cannot be linked to a customer");
+            return;
+        }
+        context.forward(new Record<String, Object>(event.getEventId(), event, event.getEventTime().toEpochMilli()),
+            acceptedChild);
+    }
+
+    private void deadLetter(Record<byte[], byte[]> record, String errorType, String reason) {
+        RecordMetadata meta = context.recordMetadata().orElse(null);
+        String topic = meta == null ? "unknown" : meta.topic();
+        int partition = meta == null ? -1 : meta.partition();
+        long offset = meta == null ? -1 : meta.offset();
+        DeadLetter letter = DeadLetter.newBuilder()
+            .setSourceTopic(topic)
+            .setSourcePartition(partition)
+            .setSourceOffset(offset)
+            .setOriginalKey(record.key() == null ? null : ByteBuffer.wrap(record.key()))
+            .setOriginalValue(record.value() == null ? null : ByteBuffer.wrap(record.value()))
+            .setErrorType(errorType)
+            .setReason(reason)
+            .setFailedAt(Instant.ofEpochMilli(context.currentSystemTimeMs()))
+            .build();
+        context.forward(new Record<String, Object>(topic + "/" + partition + "/" + offset, letter,
+            record.timestamp()), deadLetterChild);
+    }
+}

@@ -1,0 +1,88 @@
+package io.c360.kafka;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.c360.config.AppConfig;
+
+/**
+ * The topics of one c360 deployment, named from config. Created per instance: no static state.
+ *
+ * <p>The identity-requests topic has one partition on purpose: identity resolution is the one step that
+ * must see every identifier to link records across all partitions (see the README's architecture).
+ */
+public final class Topics {
+    private final Map<String, TopicSpec> inputs;
+    private final TopicSpec identityRequests;
+    private final TopicSpec customerCommands;
+    private final TopicSpec customerHandover;
+    private final TopicSpec profileChanged;
+    private final TopicSpec customerMerged;
+    private final TopicSpec deadLetter;
+
+    public Topics(AppConfig config) {
+        int partitions = config.getInt("c360.topic.partitions");
+        String prefix = config.get("c360.topic.input.prefix");
+        Map<String, TopicSpec> in = new LinkedHashMap<>();
+        for (String source : config.getList("c360.sources")) {
+            in.put(source, new TopicSpec(prefix + source, partitions, false));
+        }
+        if (in.isEmpty()) {
+            throw new io.c360.config.ConfigException("c360.sources must name at least one source system");
+        }
+        this.inputs = Collections.unmodifiableMap(in);
+        this.identityRequests = new TopicSpec(config.get("c360.topic.identity.requests"), 1, false);
+        this.customerCommands = new TopicSpec(config.get("c360.topic.customer.commands"), partitions, false);
+        this.customerHandover = new TopicSpec(config.get("c360.topic.customer.handover"), partitions, false);
+        this.profileChanged = new TopicSpec(config.get("c360.topic.profile.changed"), partitions, false);
+        this.customerMerged = new TopicSpec(config.get("c360.topic.customer.merged"), partitions, true);
+        this.deadLetter = new TopicSpec(config.get("c360.topic.dead.letter"), partitions, false);
+    }
+
+    /** Input topic per source system name (crm, ecommerce, ...). */
+    public Map<String, TopicSpec> inputs() {
+        return inputs;
+    }
+
+    public TopicSpec input(String source) {
+        TopicSpec spec = inputs.get(source);
+        if (spec == null) {
+            throw new IllegalArgumentException("unknown source '" + source + "'; known: " + inputs.keySet());
+        }
+        return spec;
+    }
+
+    public TopicSpec identityRequests() {
+        return identityRequests;
+    }
+
+    public TopicSpec customerCommands() {
+        return customerCommands;
+    }
+
+    public TopicSpec customerHandover() {
+        return customerHandover;
+    }
+
+    public TopicSpec profileChanged() {
+        return profileChanged;
+    }
+
+    public TopicSpec customerMerged() {
+        return customerMerged;
+    }
+
+    public TopicSpec deadLetter() {
+        return deadLetter;
+    }
+
+    public List<TopicSpec> all() {
+        List<TopicSpec> all = new ArrayList<>(inputs.values());
+        all.addAll(List.of(identityRequests, customerCommands, customerHandover, profileChanged, customerMerged,
+            deadLetter));
+        return all;
+    }
+}

@@ -1,0 +1,50 @@
+package io.c360.profile;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+
+import io.c360.avro.CustomerProfile;
+import io.c360.avro.InteractionSummary;
+import io.c360.avro.OrderSummary;
+
+/** Factory of empty profiles and retired-profile stubs. */
+public final class Profiles {
+    private Profiles() {
+    }
+
+    public static CustomerProfile empty(String customerId, Instant at) {
+        return CustomerProfile.newBuilder()
+            .setCustomerId(customerId)
+            .setCreatedAt(at)
+            .setUpdatedAt(at)
+            .setAttributes(new LinkedHashMap<>())
+            .setIdentifiers(new ArrayList<>())
+            .setSourceRecords(new ArrayList<>())
+            .setEventsBySource(new HashMap<>())
+            .setOrders(OrderSummary.newBuilder().build())
+            .setInteractions(InteractionSummary.newBuilder().build())
+            .setConsents(new HashMap<>())
+            .setMergedFrom(new ArrayList<>())
+            .setRecentEventIds(new ArrayList<>())
+            .build();
+    }
+
+    /** What stays of a customer merged into another: a pointer, so lookups by the old id find the survivor. */
+    public static CustomerProfile retired(String customerId, String survivorId, Instant createdAt, Instant at) {
+        CustomerProfile stub = empty(customerId, createdAt);
+        stub.setUpdatedAt(at);
+        stub.setMergedInto(survivorId);
+        return stub;
+    }
+
+    public static boolean isRetired(CustomerProfile profile) {
+        return profile != null && profile.getMergedInto() != null;
+    }
+
+    /** A deep copy, so an update never mutates the value read from the store. */
+    public static CustomerProfile copy(CustomerProfile profile) {
+        return CustomerProfile.newBuilder(profile).build();
+    }
+}

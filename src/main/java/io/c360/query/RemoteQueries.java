@@ -1,0 +1,84 @@
+package io.c360.query;
+
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.c360.avro.CustomerProfile;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.streams.state.HostInfo;
+
+/**
+ * Asks the instance that owns a key, over its internal HTTP endpoints. Profiles travel Avro-encoded so the
+ * answer is the same object the owner holds.
+ */
+public final class RemoteQueries {
+    static final String PROFILE_PATH = "/internal/profiles/";
+    static final String PROFILES_PATH = "/internal/profiles";
+    static final String IDENTIFIER_PATH = "/internal/identifiers/";
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Serde<CustomerProfile> profileSerde;
+
+    public RemoteQueries(Serde<CustomerProfile> profileSerde) {
+        this.profileSerde = profileSerde;
+    }
+
+    public Optional<CustomerProfile> profile(HostInfo host, String customerId) {
+        return get(host, PROFILE_PATH + encode(customerId))
+            .map(bytes -> profileSerde.deserializer().deserialize(null, bytes));
+    }
+
+    public Optional<String> customerIdByIdentifier(HostInfo host, String identifierKey) {
+        return get(host, IDENTIFIER_PATH + encode(identifierKey)).map(b -> new String(b, StandardCharsets.UTF_8));
+    }
+
+    public List<CustomerProfile> page(HostInfo host, int limit) {
+        byte[] body = get(host, PROFILES_PATH + "?limit=" + limit).orElse(new byte[0]);
+        List<CustomerProfile> result = new ArrayList<>();
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(body))) {
+            while (in.available() > 0) {
+                byte[] record = new byte[in.readInt()];
+                in.readFully(record);
+                result.add(profileSerde.deserializer().deserialize(null, record));
+            }
+        } catch (IOException e) {
+            throw new StoreUnavailableException("truncated answer from " + host, e);
+        }
+        return result;
+    }
+
+    private Optional<byte[]> get(HostInfo host, String path) {
+        URI uri = URI.create("http://" + host.host() + ":" + host.port() + path);
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build();
+        try {
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() == 404) {
+                return Optional.empty();
+            }
+            if (response.statusCode() != 200) {
+                throw new StoreUnavailableException("instance " + host + " answered " + response.statusCode());
+            }
+            return Optional.of(response.body());
+        } catch (IOException e) {
+            throw new StoreUnavailableException("instance " + host + " is unreachable: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreUnavailableException("interrupted while asking " + host, e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

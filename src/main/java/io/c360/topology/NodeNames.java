@@ -1,0 +1,21 @@
+package io.c360.topology;
+
+/** Names of the topology's sources, processors and sinks: explicit, so they never depend on build order. */
+final class NodeNames {
+    static final String INPUT_SOURCE_PREFIX = "input-";
+    static final String DECODE = "decode-standardize";
+    static final String DEAD_LETTER_SINK = "dead-letter-sink";
+    static final String IDENTITY_REQUESTS_SINK = "identity-requests-sink";
+    static final String IDENTITY_REQUESTS_SOURCE = "identity-requests-source";
+    static final String RESOLVE_IDENTITY = "resolve-identity";
+    static final String CUSTOMER_COMMANDS_SINK = "customer-commands-sink";
+    static final String CUSTOMER_MERGED_SINK = "customer-merged-sink";
+    static final String CUSTOMER_COMMANDS_SOURCE = "customer-commands-source";
+    static final String CUSTOMER_HANDOVER_SOURCE = "customer-handover-source";
+    static final String BUILD_PROFILE = "build-profile";
+    static final String CUSTOMER_HANDOVER_SINK = "customer-handover-sink";
+    static final String PROFILE_CHANGED_SINK = "profile-changed-sink";
+
+    private NodeNames() {
+    }
+}

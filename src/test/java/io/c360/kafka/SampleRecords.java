@@ -1,0 +1,123 @@
+package io.c360.kafka;
+
+import io.c360.avro.AbsorbProfile;
+import io.c360.avro.ApplyEvent;
+import io.c360.avro.Channel;
+import io.c360.avro.ChangeType;
+import io.c360.avro.ConsentState;
+import io.c360.avro.CustomerCommand;
+import io.c360.avro.CustomerMerged;
+import io.c360.avro.CustomerProfile;
+import io.c360.avro.DeadLetter;
+import io.c360.avro.FieldChange;
+import io.c360.avro.GoldenValue;
+import io.c360.avro.IdentifierRef;
+import io.c360.avro.Identifiers;
+import io.c360.avro.InteractionSummary;
+import io.c360.avro.Lineage;
+import io.c360.avro.Order;
+import io.c360.avro.OrderLine;
+import io.c360.avro.OrderStatus;
+import io.c360.avro.OrderSummary;
+import io.c360.avro.PersonAttributes;
+import io.c360.avro.PostalAddress;
+import io.c360.avro.ProfileChanged;
+import io.c360.avro.SourceSystem;
+import io.c360.avro.TouchpointEvent;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** One filled-in instance of each wire type, nested records, enums and timestamps included. */
+public final class SampleRecords {
+
+    public static final Instant T0 = Instant.parse("2026-11-25T10:00:00.123Z");
+
+    private SampleRecords() {
+    }
+
+    public static TouchpointEvent orderEvent() {
+        return TouchpointEvent.newBuilder()
+                .setEventId("pos-42")
+                .setSource(SourceSystem.POS)
+                .setSourceRecordId("c-7")
+                .setChannel(Channel.STORE)
+                .setEventType("order_placed")
+                .setEventTime(T0)
+                .setIdentifiers(Identifiers.newBuilder().setEmail("jane@example.com").setPosCustomerId("P-1").build())
+                .setPerson(PersonAttributes.newBuilder().setFirstName("Jane").setLastName("Doe")
+                        .setAddress(PostalAddress.newBuilder().setCity("Lyon").setCountry("FR").build()).build())
+                .setPayload(Order.newBuilder().setOrderId("o-1").setStatus(OrderStatus.PAID).setTotal(59.9)
+                        .setLines(List.of(
+                                OrderLine.newBuilder().setSku("sku-1").setQuantity(2).setUnitPrice(29.95).build()))
+                        .build())
+                .build();
+    }
+
+    public static CustomerProfile profile() {
+        Lineage lineage = Lineage.newBuilder().setSource(SourceSystem.CRM).setEventId("crm-1").setEventTime(T0).build();
+        return CustomerProfile.newBuilder()
+                .setCustomerId("cust-1")
+                .setCreatedAt(T0)
+                .setUpdatedAt(T0.plusSeconds(60))
+                .setAttributes(Map.of("lastName", GoldenValue.newBuilder().setValue("Doe").setLineage(lineage).build()))
+                .setIdentifiers(List.of(IdentifierRef.newBuilder().setType("email").setValue("jane@example.com")
+                        .setSource(SourceSystem.CRM).setFirstSeen(T0).setLastSeen(T0).build()))
+                .setEventCount(3)
+                .setEventsBySource(Map.of("CRM", 3L))
+                .setOrders(OrderSummary.newBuilder().setOrderCount(1).setRevenue(59.9).setCurrency("EUR")
+                        .setLastOrderAt(T0).build())
+                .setInteractions(InteractionSummary.newBuilder().setPageViews(4).setLastChannel(Channel.WEB).build())
+                .setConsents(Map.of("marketing:email",
+                        ConsentState.newBuilder().setGranted(true).setLineage(lineage).build()))
+                .setMergedFrom(List.of("cust-9"))
+                .build();
+    }
+
+    public static ProfileChanged profileChanged() {
+        return ProfileChanged.newBuilder()
+                .setCustomerId("cust-1")
+                .setChangeType(ChangeType.UPDATED)
+                .setChangeTime(T0)
+                .setCauseEventId("pos-42")
+                .setChangedFields(List.of(
+                        FieldChange.newBuilder().setField("attributes.lastName").setNewValue("Doe").build()))
+                .setProfile(profile())
+                .build();
+    }
+
+    public static DeadLetter deadLetter() {
+        return DeadLetter.newBuilder()
+                .setSourceTopic("touchpoints")
+                .setSourcePartition(2)
+                .setSourceOffset(17L)
+                .setOriginalKey(ByteBuffer.wrap("k".getBytes(StandardCharsets.UTF_8)))
+                .setOriginalValue(ByteBuffer.wrap(new byte[] {1, 2, 3}))
+                .setErrorType("DECODE")
+                .setReason("empty record value")
+                .setFailedAt(T0)
+                .build();
+    }
+
+    public static CustomerMerged customerMerged() {
+        return CustomerMerged.newBuilder()
+                .setRetiredId("cust-9")
+                .setSurvivorId("cust-1")
+                .setMergedAt(T0)
+                .setRule("shared-identifier")
+                .setEvidence(Map.of("email", "jane@example.com"))
+                .setCauseEventId("pos-42")
+                .build();
+    }
+
+    public static List<CustomerCommand> customerCommands() {
+        return List.of(
+                CustomerCommand.newBuilder().setCustomerId("cust-1")
+                        .setCommand(ApplyEvent.newBuilder().setEvent(orderEvent()).build()).build(),
+                CustomerCommand.newBuilder().setCustomerId("cust-1")
+                        .setCommand(AbsorbProfile.newBuilder().setRetired(profile()).setMerge(customerMerged()).build())
+                        .build());
+    }
+}

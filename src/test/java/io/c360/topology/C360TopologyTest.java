@@ -1,0 +1,196 @@
+package io.c360.topology;
+
+import static io.c360.testing.Events.T0;
+import static io.c360.testing.Events.event;
+import static io.c360.testing.Events.ids;
+import static io.c360.testing.Events.order;
+import static io.c360.testing.Events.person;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.c360.avro.ChangeType;
+import io.c360.avro.CustomerMerged;
+import io.c360.avro.CustomerProfile;
+import io.c360.avro.DeadLetter;
+import io.c360.avro.FieldChange;
+import io.c360.avro.ProfileChanged;
+import io.c360.avro.SourceSystem;
+import io.c360.avro.TouchpointEvent;
+import io.c360.config.AppConfig;
+import io.c360.config.ConfigLoader;
+import io.c360.config.StreamsProperties;
+import io.c360.kafka.SerdeFactory;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class C360TopologyTest {
+    @TempDir
+    Path stateDir;
+
+    private final SerdeFactory serdes = new SerdeFactory();
+    private TopologyTestDriver driver;
+    private KeyValueStore<String, CustomerProfile> profiles;
+    private TestOutputTopic<String, ProfileChanged> changed;
+    private TestOutputTopic<String, DeadLetter> deadLetters;
+    private TestOutputTopic<String, CustomerMerged> merged;
+
+    @BeforeEach
+    void start() {
+        AppConfig config = new AppConfig(ConfigLoader.defaults()).with(Map.of(
+            "application.id", "c360-topology-test", "bootstrap.servers", "unused:9092",
+            "state.dir", stateDir.toString()));
+        driver = new TopologyTestDriver(C360Topology.build(config, serdes), StreamsProperties.build(config));
+        profiles = driver.getKeyValueStore(StoreNames.PROFILES);
+        changed = driver.createOutputTopic("c360.profile-changed", new StringDeserializer(),
+            serdes.profileChanged().deserializer());
+        deadLetters = driver.createOutputTopic("c360.dead-letter", new StringDeserializer(),
+            serdes.deadLetter().deserializer());
+        merged = driver.createOutputTopic("c360.customer-merged", new StringDeserializer(),
+            serdes.customerMerged().deserializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    private TestInputTopic<String, byte[]> input(String source) {
+        return driver.createInputTopic("c360.touchpoints." + source, new StringSerializer(),
+            new ByteArraySerializer());
+    }
+
+    private void sendAvro(String source, TouchpointEvent e) {
+        input(source).pipeInput(e.getEventId(), serdes.touchpointEvent().serializer().serialize("t", e));
+    }
+
+    private void sendJson(String source, String json) {
+        input(source).pipeInput(null, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private List<CustomerProfile> liveProfiles() {
+        List<CustomerProfile> live = new java.util.ArrayList<>();
+        try (var it = profiles.all()) {
+            it.forEachRemaining(kv -> {
+                if (kv.value.getMergedInto() == null) {
+                    live.add(kv.value);
+                }
+            });
+        }
+        return live;
+    }
+
+    @Test
+    void avroAndJsonEventsAreStandardizedAndAggregatedIntoOneProfile() {
+        sendAvro("crm", event("crm-1", SourceSystem.CRM, T0).setSourceRecordId("CRM-1")
+            .setIdentifiers(ids().setCrmId("CRM-1").setEmail(" Jane.Doe@Example.COM ").setPhone("(202) 555-0147")
+                .build())
+            .setPerson(person("JANE", "doe")).build());
+        sendJson("web", """
+            {"eventId":"web-1","source":"web","channel":"web","eventType":"login","eventTime":"2026-01-01T11:00:00Z",
+             "identifiers":{"cookieId":"ck-1","email":"jane.doe@example.com"},
+             "payload":{"type":"PageView","url":"https://shop.example/p/1","category":"shoes"}}""");
+        sendAvro("pos", event("pos-1", SourceSystem.POS, T0.plusSeconds(7200))
+            .setIdentifiers(ids().setPhone("+1 202-555-0147").setLoyaltyId("LOY-1").build())
+            .setPayload(order("S-1", 42.0)).build());
+
+        List<CustomerProfile> live = liveProfiles();
+        assertEquals(1, live.size());
+        CustomerProfile p = live.get(0);
+        assertEquals("jane.doe@example.com", p.getAttributes().get("email").getValue());
+        assertEquals("+12025550147", p.getAttributes().get("phone").getValue());
+        assertEquals("Jane", p.getAttributes().get("firstName").getValue());
+        assertEquals(3, p.getEventCount());
+        assertEquals(3, p.getEventsBySource().size());
+        assertEquals(1, p.getInteractions().getPageViews());
+        assertEquals(42.0, p.getOrders().getRevenue(), 1e-9);
+
+        List<ProfileChanged> changes = changed.readValuesToList();
+        assertEquals(3, changes.size());
+        assertEquals(ChangeType.CREATED, changes.get(0).getChangeType());
+        assertEquals("crm-1", changes.get(0).getCauseEventId());
+        ProfileChanged last = changes.get(2);
+        assertEquals(ChangeType.UPDATED, last.getChangeType());
+        Map<String, FieldChange> fields = last.getChangedFields().stream()
+            .collect(Collectors.toMap(FieldChange::getField, f -> f));
+        assertEquals("0", fields.get("orders.orderCount").getOldValue());
+        assertEquals("1", fields.get("orders.orderCount").getNewValue());
+        assertEquals("LOY-1", fields.get("identifiers.loyaltyId").getNewValue());
+        assertTrue(deadLetters.isEmpty());
+    }
+
+    @Test
+    void aLaterEventLinkingTwoCustomersMergesThemWithoutDoubleCounting() {
+        sendAvro("crm", event("crm-1", SourceSystem.CRM, T0)
+            .setIdentifiers(ids().setEmail("jane@example.com").build()).setPayload(order("W-1", 10.0)).build());
+        sendAvro("pos", event("pos-1", SourceSystem.POS, T0.plusSeconds(60))
+            .setIdentifiers(ids().setLoyaltyId("LOY-1").build()).setPayload(order("S-1", 5.0)).build());
+        assertEquals(2, liveProfiles().size());
+        changed.readValuesToList();
+
+        sendAvro("loyalty", event("loy-1", SourceSystem.LOYALTY, T0.plusSeconds(120))
+            .setIdentifiers(ids().setEmail("jane@example.com").setLoyaltyId("LOY-1").build()).build());
+
+        List<CustomerProfile> live = liveProfiles();
+        assertEquals(1, live.size());
+        CustomerProfile survivor = live.get(0);
+        assertEquals(3, survivor.getEventCount());
+        assertEquals(2, survivor.getOrders().getOrderCount());
+        assertEquals(15.0, survivor.getOrders().getRevenue(), 1e-9);
+        assertEquals(1, survivor.getMergedFrom().size());
+        String retiredId = survivor.getMergedFrom().get(0);
+        assertEquals(survivor.getCustomerId(), profiles.get(retiredId).getMergedInto());
+
+        CustomerMerged merge = merged.readValue();
+        assertEquals(retiredId, merge.getRetiredId());
+        assertEquals(survivor.getCustomerId(), merge.getSurvivorId());
+        assertEquals("loy-1", merge.getCauseEventId());
+        List<ChangeType> types = changed.readValuesToList().stream().map(ProfileChanged::getChangeType).toList();
+        assertTrue(types.containsAll(List.of(ChangeType.RETIRED, ChangeType.MERGED, ChangeType.UPDATED)), types::toString);
+
+        sendAvro("pos", event("pos-2", SourceSystem.POS, T0.plusSeconds(180))
+            .setIdentifiers(ids().setLoyaltyId("LOY-1").build()).setPayload(order("S-2", 1.0)).build());
+        assertEquals(3, liveProfiles().get(0).getOrders().getOrderCount());
+        assertEquals(1, liveProfiles().size());
+    }
+
+    @Test
+    void undecodableAndInvalidRecordsGoToTheDeadLetterTopicWithTheReason() {
+        input("crm").pipeInput("k", "not an event".getBytes(StandardCharsets.UTF_8));
+        sendJson("web", "{\"eventId\":\"w\",\"source\":\"web\"}");
+        sendJson("web", """
+            {"eventId":"w2","source":"web","eventType":"page_view","eventTime":"2026-01-01T11:00:00Z",
+             "identifiers":{"email":"test@test.com"}}""");
+        input("pos").pipeInput("k", new byte[] {(byte) 0xC3, 0x01, 9, 9, 9, 9, 9, 9, 9, 9, 1});
+
+        List<DeadLetter> letters = deadLetters.readValuesToList();
+        assertEquals(4, letters.size());
+        assertEquals("DECODE", letters.get(0).getErrorType());
+        assertEquals("c360.touchpoints.crm", letters.get(0).getSourceTopic());
+        assertEquals(0L, letters.get(0).getSourceOffset());
+        assertNotNull(letters.get(0).getOriginalValue());
+        assertEquals("INVALID", letters.get(1).getErrorType());
+        assertTrue(letters.get(1).getReason().contains("eventType"), letters.get(1).getReason());
+        assertEquals("INVALID", letters.get(2).getErrorType());
+        assertTrue(letters.get(2).getReason().contains("identifier"), letters.get(2).getReason());
+        assertEquals("UNKNOWN_SCHEMA", letters.get(3).getErrorType());
+        assertTrue(liveProfiles().isEmpty());
+        assertNull(profiles.get("anything"));
+    }
+}
