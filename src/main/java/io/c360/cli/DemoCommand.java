@@ -5,21 +5,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-import io.c360.app.C360App;
-import io.c360.config.AppConfig;
-import io.c360.demo.TouchpointGenerator;
-import io.c360.kafka.EmbeddedKafkaBroker;
-import io.c360.kafka.SerdeFactory;
-import io.c360.kafka.Topics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,34 +41,21 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
-        Path dir = dataDir != null ? Files.createDirectories(dataDir) : Files.createTempDirectory("c360-demo-");
-        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir);
-        Map<String, String> forced = new LinkedHashMap<>();
-        forced.put("bootstrap.servers", broker.bootstrapServers());
-        forced.put("application.id", "c360-demo");
-        forced.put("state.dir", dir.resolve("state").toString());
-        forced.put("c360.http.port", String.valueOf(port));
-        AppConfig appConfig = config.load(forced);
-        C360App app = C360App.start(appConfig);
-        TouchpointGenerator generator = new TouchpointGenerator(seed, people, Instant.now());
-        DemoFeed feed = new DemoFeed(appConfig.kafkaProperties(), new Topics(appConfig), new SerdeFactory());
+        Demo demo = Demo.start(dataDir, port, people, seed, config.load(Map.of()));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            feed.close();
-            app.close();
-            broker.close();
+            demo.close();
             stopped.countDown();
         }, "c360-demo-shutdown"));
-        int published = feed.publishHistory(generator.history());
-        feed.publishBrokenSamples();
-        awaitFirstProfile(app.baseUrl(), Duration.ofSeconds(120));
-        feed.startLive(generator, rate);
-        printWelcome(app.baseUrl(), published, dir, Duration.ofNanos(System.nanoTime() - started));
+        int published = demo.publishHistory();
+        awaitFirstProfile(demo.baseUrl(), Duration.ofSeconds(120));
+        demo.startLiveFeed(rate);
+        printWelcome(demo.baseUrl(), published, demo.dataDir(), Duration.ofNanos(System.nanoTime() - started));
         stopped.await();
         return 0;
     }
 
-    private static void awaitFirstProfile(String baseUrl, Duration timeout) throws InterruptedException {
+    static void awaitFirstProfile(String baseUrl, Duration timeout) throws InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/customers?limit=1")).build();
         long deadline = System.nanoTime() + timeout.toNanos();

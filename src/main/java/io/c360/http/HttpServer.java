@@ -49,7 +49,8 @@ public final class HttpServer implements AutoCloseable {
                 error(ctx, 500, "internal error: " + e.getClass().getSimpleName());
             });
             cfg.routes.error(404, "*", ctx -> {
-                if (ctx.result() == null) {
+                String type = ctx.res().getContentType();
+                if (type == null || !type.startsWith("application/json")) {
                     error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path());
                 }
             });
