@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.c360.avro.CustomerProfile;
+import io.c360.json.AvroJson;
 import io.c360.identity.IdentifierKey;
 import io.c360.identity.IdentifierType;
 import io.c360.query.ProfileQueryService;

@@ -109,7 +109,7 @@ class EndToEndIT {
         String customerId = profile.get("customerId").asText();
         assertEquals("maria.rossi@example.org", profile.at("/attributes/email/value").asText());
         assertEquals("Maria", profile.at("/attributes/firstName/value").asText());
-        assertEquals(1, profile.at("/orders/orderCount").asInt());
+        assertEquals(1, profile.at("/commerce/orderCount").asInt());
 
         assertEquals(customerId, parse(Http.get(app.baseUrl() + "/customers?email=MARIA.ROSSI@example.org").body())
             .get("customerId").asText());
