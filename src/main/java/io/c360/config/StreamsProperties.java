@@ -2,6 +2,7 @@ package io.c360.config;
 
 import java.util.Properties;
 
+import io.c360.store.BoundedMemoryRocksDBConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -18,7 +19,13 @@ public final class StreamsProperties {
         props.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.NO_OPTIMIZATION);
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
         props.put("processing.exception.handler.global.enabled", "true");
+        props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedMemoryRocksDBConfig.class.getName());
         props.putAll(config.kafkaProperties());
+        // the setter reads its budget from the Streams config map, which sees only keys handed to Streams
+        for (String key : new String[] {BoundedMemoryRocksDBConfig.BLOCK_CACHE_BYTES,
+            BoundedMemoryRocksDBConfig.WRITE_BUFFER_BYTES}) {
+            props.put(key, config.get(key));
+        }
         // Forced: the HTTP API routes interactive queries by this address.
         props.put(StreamsConfig.APPLICATION_SERVER_CONFIG,
             config.get("c360.http.host") + ":" + config.getInt("c360.http.port"));
