@@ -12,6 +12,7 @@ import io.c360.avro.CustomerMerged;
 import io.c360.avro.CustomerProfile;
 import io.c360.avro.MergeInto;
 import io.c360.avro.ProfileChanged;
+import io.c360.avro.TouchpointEvent;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -25,20 +26,26 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * spans two partitions, so the retired customer's partition writes a stub and hands its profile over to
  * the survivor's partition through the handover topic. Commands that reach a retired customer are passed
  * on to its survivor, so merges in a chain (A into B, then B into C) always end at the live profile.
+ * Every applied event is kept in the timeline store under the customer it was applied to; a merged
+ * customer's timeline is read across the ids in its mergedFrom list.
  * Time is event time throughout: scores are evaluated as of the task's stream time, and a stream-time
  * punctuator re-scores every profile so lifecycle stages and segments move on without new events.
  */
 public final class ProfileProcessor implements Processor<String, CustomerCommand, String, Object> {
     private final ProfileModel model;
     private final String profilesStore;
+    private final String timelineStore;
     private final String changedChild;
     private final String handoverChild;
     private ProcessorContext<String, Object> context;
     private KeyValueStore<String, CustomerProfile> profiles;
+    private KeyValueStore<String, TouchpointEvent> timeline;
 
-    public ProfileProcessor(ProfileModel model, String profilesStore, String changedChild, String handoverChild) {
+    public ProfileProcessor(ProfileModel model, String profilesStore, String timelineStore, String changedChild,
+                            String handoverChild) {
         this.model = model;
         this.profilesStore = profilesStore;
+        this.timelineStore = timelineStore;
         this.changedChild = changedChild;
         this.handoverChild = handoverChild;
     }
@@ -47,6 +54,7 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
     public void init(ProcessorContext<String, Object> context) {
         this.context = context;
         this.profiles = context.getStateStore(profilesStore);
+        this.timeline = context.getStateStore(timelineStore);
         context.schedule(model.rescoreInterval(), PunctuationType.STREAM_TIME, this::rescoreAll);
     }
 
@@ -66,6 +74,8 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
         if (command instanceof ApplyEvent apply) {
             CustomerProfile updated = model.apply(current, customerId, apply.getEvent(), streamTime);
             if (updated != current) {
+                TouchpointEvent event = apply.getEvent();
+                timeline.put(TimelineKeys.key(customerId, event.getEventTime(), event.getEventId()), event);
                 save(current, updated, current == null ? ChangeType.CREATED : ChangeType.UPDATED,
                     apply.getEvent().getEventId(), record.timestamp());
             }

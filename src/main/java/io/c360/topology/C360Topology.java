@@ -85,10 +85,13 @@ public final class C360Topology {
             topics.customerHandover().name());
         ProfileModel model = ProfileModel.from(config);
         t.<String, CustomerCommand, String, Object>addProcessor(BUILD_PROFILE,
-            () -> new ProfileProcessor(model, StoreNames.PROFILES, PROFILE_CHANGED_SINK, CUSTOMER_HANDOVER_SINK),
+            () -> new ProfileProcessor(model, StoreNames.PROFILES, StoreNames.TIMELINE, PROFILE_CHANGED_SINK,
+                CUSTOMER_HANDOVER_SINK),
             CUSTOMER_COMMANDS_SOURCE, CUSTOMER_HANDOVER_SOURCE);
         t.addStateStore(StoreBuilders.persistentKeyValue(StoreNames.PROFILES, Serdes.String(),
             serdes.customerProfile()), BUILD_PROFILE);
+        t.addStateStore(StoreBuilders.persistentKeyValue(StoreNames.TIMELINE, Serdes.String(),
+            serdes.touchpointEvent()), BUILD_PROFILE);
         t.addSink(PROFILE_CHANGED_SINK, topics.profileChanged().name(), new StringSerializer(),
             serdes.profileChanged().serializer(), BUILD_PROFILE);
         t.addSink(CUSTOMER_HANDOVER_SINK, topics.customerHandover().name(), new StringSerializer(),
