@@ -16,6 +16,7 @@ import io.c360.kafka.TopicCreator;
 import io.c360.kafka.Topics;
 import io.c360.query.ProfileQueryService;
 import io.c360.query.RemoteQueries;
+import io.c360.query.RelationsQueryService;
 import io.c360.query.StoreRouter;
 import io.c360.query.StreamsHealth;
 import io.c360.query.TimelineQueryService;
@@ -67,7 +68,8 @@ public final class C360App implements AutoCloseable {
         StoreRouter router = new StoreRouter(streams, self);
         RemoteQueries remote = new RemoteQueries(serdes.customerProfile(), serdes.touchpointEvent());
         ProfileQueryService profiles = new ProfileQueryService(router, remote);
-        ApiServices services = new ApiServices(profiles, new TimelineQueryService(router, profiles, remote), health,
+        ApiServices services = new ApiServices(profiles, new TimelineQueryService(router, profiles, remote),
+            new RelationsQueryService(router, remote, serdes), health,
             new TouchpointStandardizer(config.get("c360.phone.default.region")), serdes);
         HttpServer http = HttpServer.start(config.get("c360.http.bind", "0.0.0.0"), self.port(), services);
         streams.start();

@@ -24,6 +24,7 @@ public final class HttpServer implements AutoCloseable {
         CustomerResource customers = new CustomerResource(services);
         TimelineResource timeline = new TimelineResource(services.timelines());
         InternalResource internal = new InternalResource(services);
+        RelationsResource relations = new RelationsResource(services.relations());
         StreamsHealth health = services.health();
         Javalin app = Javalin.create(cfg -> {
             cfg.jetty.host = bindHost;
@@ -34,10 +35,13 @@ public final class HttpServer implements AutoCloseable {
             cfg.routes.get("/customers", customers::search);
             cfg.routes.get("/customers/{id}", customers::byId);
             cfg.routes.get("/customers/{id}/timeline", timeline::timeline);
+            cfg.routes.get("/households/{id}", relations::household);
+            cfg.routes.get("/accounts/{id}", relations::account);
             cfg.routes.get("/internal/profiles", internal::page);
             cfg.routes.get("/internal/profiles/{id}", internal::profile);
             cfg.routes.get("/internal/identifiers/{key}", internal::identifier);
             cfg.routes.get("/internal/timeline/{id}", internal::timeline);
+            cfg.routes.get("/internal/records/{store}/{key}", internal::record);
             cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
             cfg.routes.exception(StoreUnavailableException.class, (e, ctx) -> {
                 ctx.header("Retry-After", RETRY_AFTER_SECONDS);

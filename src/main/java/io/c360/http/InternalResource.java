@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import io.c360.avro.CustomerProfile;
 import io.c360.avro.TouchpointEvent;
 import io.c360.query.ProfileQueryService;
+import io.c360.query.RelationsQueryService;
 import io.c360.query.TimelineEntry;
 import io.c360.query.TimelineFilter;
 import io.c360.query.TimelineQueryService;
@@ -21,12 +22,14 @@ final class InternalResource {
 
     private final ProfileQueryService queries;
     private final TimelineQueryService timelines;
+    private final RelationsQueryService relations;
     private final Serializer<CustomerProfile> profiles;
     private final Serializer<TouchpointEvent> events;
 
     InternalResource(ApiServices services) {
         this.queries = services.profiles();
         this.timelines = services.timelines();
+        this.relations = services.relations();
         this.profiles = services.serdes().customerProfile().serializer();
         this.events = services.serdes().touchpointEvent().serializer();
     }
@@ -52,6 +55,14 @@ final class InternalResource {
         String customerId = queries.localCustomerIdByIdentifier(key)
             .orElseThrow(() -> ApiException.notFound("identifier '" + key + "' is not known on this instance"));
         ctx.contentType("text/plain").result(customerId.getBytes(StandardCharsets.UTF_8));
+    }
+
+    void record(Context ctx) {
+        String store = ctx.pathParam("store");
+        String key = ctx.pathParam("key");
+        byte[] bytes = relations.localRecordBytes(store, key)
+            .orElseThrow(() -> ApiException.notFound("no record '" + key + "' in " + store + " on this instance"));
+        ctx.contentType(OCTETS).result(bytes);
     }
 
     void timeline(Context ctx) {

@@ -19,6 +19,7 @@ public final class Topics {
     private final TopicSpec identityRequests;
     private final TopicSpec customerCommands;
     private final TopicSpec customerHandover;
+    private final TopicSpec relations;
     private final TopicSpec profileChanged;
     private final TopicSpec customerMerged;
     private final TopicSpec deadLetter;
@@ -37,6 +38,7 @@ public final class Topics {
         this.identityRequests = new TopicSpec(config.get("c360.topic.identity.requests"), 1, false);
         this.customerCommands = new TopicSpec(config.get("c360.topic.customer.commands"), partitions, false);
         this.customerHandover = new TopicSpec(config.get("c360.topic.customer.handover"), partitions, false);
+        this.relations = new TopicSpec(config.get("c360.topic.relations"), partitions, false);
         this.profileChanged = new TopicSpec(config.get("c360.topic.profile.changed"), partitions, false);
         this.customerMerged = new TopicSpec(config.get("c360.topic.customer.merged"), partitions, true);
         this.deadLetter = new TopicSpec(config.get("c360.topic.dead.letter"), partitions, false);
@@ -67,6 +69,11 @@ public final class Topics {
         return customerHandover;
     }
 
+    /** Households and accounts: membership changes, account updates and parent-child links. */
+    public TopicSpec relations() {
+        return relations;
+    }
+
     public TopicSpec profileChanged() {
         return profileChanged;
     }
@@ -81,8 +88,8 @@ public final class Topics {
 
     public List<TopicSpec> all() {
         List<TopicSpec> all = new ArrayList<>(inputs.values());
-        all.addAll(List.of(identityRequests, customerCommands, customerHandover, profileChanged, customerMerged,
-            deadLetter));
+        all.addAll(List.of(identityRequests, customerCommands, customerHandover, relations, profileChanged,
+            customerMerged, deadLetter));
         return all;
     }
 }

@@ -10,6 +10,7 @@ import io.c360.avro.TouchpointEvent;
 import io.c360.config.AppConfig;
 import io.c360.config.ConfigException;
 import io.c360.config.RuleFiles;
+import io.c360.profile.relations.HouseholdKeys;
 import io.c360.profile.scores.ScoreModel;
 import io.c360.profile.sections.Sections;
 import io.c360.profile.segments.SegmentRules;
@@ -60,9 +61,11 @@ public final class ProfileModel {
         return merged;
     }
 
-    /** Scores, lifecycle and segments as of the given event time, in place. */
+    /** Scores, lifecycle, household and segments as of the given event time, in place. */
     public void evaluate(CustomerProfile profile, Instant asOf) {
         scores.evaluate(profile, asOf);
+        profile.setHouseholdId(profile.getDeclaredHouseholdId() != null ? profile.getDeclaredHouseholdId()
+            : HouseholdKeys.derive(profile).orElse(null));
         profile.setSegments(new ArrayList<>(segments.segmentsOf(profile)));
     }
 

@@ -13,6 +13,7 @@ import io.c360.avro.CustomerProfile;
 import io.c360.avro.MergeInto;
 import io.c360.avro.ProfileChanged;
 import io.c360.avro.TouchpointEvent;
+import io.c360.profile.relations.RelationUpdates;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -37,17 +38,19 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
     private final String timelineStore;
     private final String changedChild;
     private final String handoverChild;
+    private final String relationsChild;
     private ProcessorContext<String, Object> context;
     private KeyValueStore<String, CustomerProfile> profiles;
     private KeyValueStore<String, TouchpointEvent> timeline;
 
     public ProfileProcessor(ProfileModel model, String profilesStore, String timelineStore, String changedChild,
-                            String handoverChild) {
+                            String handoverChild, String relationsChild) {
         this.model = model;
         this.profilesStore = profilesStore;
         this.timelineStore = timelineStore;
         this.changedChild = changedChild;
         this.handoverChild = handoverChild;
+        this.relationsChild = relationsChild;
     }
 
     @Override
@@ -139,6 +142,8 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
             .setProfile(after)
             .build();
         context.forward(new Record<String, Object>(after.getCustomerId(), changed, timestamp), changedChild);
+        RelationUpdates.between(before, after, Instant.ofEpochMilli(timestamp)).forEach(update ->
+            context.forward(new Record<String, Object>(update.key, update.value, timestamp), relationsChild));
     }
 
     /** The task's stream time; before the first record it is undefined, so the record's own time stands in. */

@@ -26,6 +26,7 @@ public final class RemoteQueries {
     static final String PROFILES_PATH = "/internal/profiles";
     static final String IDENTIFIER_PATH = "/internal/identifiers/";
     static final String TIMELINE_PATH = "/internal/timeline/";
+    static final String RECORD_PATH = "/internal/records/";
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Serde<CustomerProfile> profileSerde;
@@ -39,6 +40,12 @@ public final class RemoteQueries {
     public Optional<CustomerProfile> profile(HostInfo host, String customerId) {
         return get(host, PROFILE_PATH + encode(customerId))
             .map(bytes -> profileSerde.deserializer().deserialize(null, bytes));
+    }
+
+    /** A record of one of the stores served by {@code /internal/records/{store}/{key}}. */
+    public <T> Optional<T> record(HostInfo host, String store, String key, Serde<T> serde) {
+        return get(host, RECORD_PATH + encode(store) + "/" + encode(key))
+            .map(bytes -> serde.deserializer().deserialize(null, bytes));
     }
 
     public Optional<String> customerIdByIdentifier(HostInfo host, String identifierKey) {

@@ -2,7 +2,10 @@ package io.c360.topology;
 
 import static io.c360.topology.NodeNames.*;
 
+import io.c360.avro.Account;
 import io.c360.avro.CustomerCommand;
+import io.c360.avro.Household;
+import io.c360.avro.RelationCommand;
 import io.c360.avro.TouchpointEvent;
 import io.c360.config.AppConfig;
 import io.c360.identity.IdentityProcessor;
@@ -14,6 +17,7 @@ import io.c360.kafka.SerdeFactory;
 import io.c360.kafka.Topics;
 import io.c360.profile.ProfileModel;
 import io.c360.profile.ProfileProcessor;
+import io.c360.profile.relations.RelationsProcessor;
 import io.c360.standardize.TouchpointStandardizer;
 import io.c360.store.StoreBuilders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -44,6 +48,7 @@ public final class C360Topology {
         addIngest(topology, config, topics, serdes, rules);
         addIdentity(topology, topics, serdes, rules);
         addProfile(topology, config, topics, serdes);
+        addRelations(topology, topics, serdes);
         return topology;
     }
 
@@ -55,7 +60,7 @@ public final class C360Topology {
         int maxBytes = config.getInt("c360.ingest.max.bytes");
         String region = config.get("c360.phone.default.region");
         t.addProcessor(DECODE, () -> new IngestProcessor(new EventDecoder(serdes.knownSchemas(), maxBytes),
-            new TouchpointStandardizer(region), rules, IDENTITY_REQUESTS_SINK, DEAD_LETTER_SINK), source);
+            new TouchpointStandardizer(region), rules, IDENTITY_REQUESTS_SINK, INGEST_RELATIONS_SINK, DEAD_LETTER_SINK), source);
         t.addSink(IDENTITY_REQUESTS_SINK, topics.identityRequests().name(), new StringSerializer(),
             serdes.touchpointEvent().serializer(), DECODE);
         t.addSink(DEAD_LETTER_SINK, topics.deadLetter().name(), new StringSerializer(),
@@ -86,7 +91,7 @@ public final class C360Topology {
         ProfileModel model = ProfileModel.from(config);
         t.<String, CustomerCommand, String, Object>addProcessor(BUILD_PROFILE,
             () -> new ProfileProcessor(model, StoreNames.PROFILES, StoreNames.TIMELINE, PROFILE_CHANGED_SINK,
-                CUSTOMER_HANDOVER_SINK),
+                CUSTOMER_HANDOVER_SINK, PROFILE_RELATIONS_SINK),
             CUSTOMER_COMMANDS_SOURCE, CUSTOMER_HANDOVER_SOURCE);
         t.addStateStore(StoreBuilders.persistentKeyValue(StoreNames.PROFILES, Serdes.String(),
             serdes.customerProfile()), BUILD_PROFILE);
@@ -96,5 +101,23 @@ public final class C360Topology {
             serdes.profileChanged().serializer(), BUILD_PROFILE);
         t.addSink(CUSTOMER_HANDOVER_SINK, topics.customerHandover().name(), new StringSerializer(),
             serdes.customerCommand().serializer(), BUILD_PROFILE);
+    }
+
+    private static void addRelations(Topology t, Topics topics, SerdeFactory serdes) {
+        t.addSource(RELATIONS_SOURCE, new StringDeserializer(), serdes.relationCommand().deserializer(),
+            topics.relations().name());
+        t.<String, RelationCommand, String, RelationCommand>addProcessor(BUILD_RELATIONS,
+            () -> new RelationsProcessor(StoreNames.HOUSEHOLDS, StoreNames.ACCOUNTS, RELATIONS_LINK_SINK),
+            RELATIONS_SOURCE);
+        t.addStateStore(StoreBuilders.persistentKeyValue(StoreNames.HOUSEHOLDS, Serdes.String(),
+            serdes.avro(Household.class)), BUILD_RELATIONS);
+        t.addStateStore(StoreBuilders.persistentKeyValue(StoreNames.ACCOUNTS, Serdes.String(),
+            serdes.avro(Account.class)), BUILD_RELATIONS);
+        // one sink per stage: a sink shared by stages would fuse their sub-topologies into one
+        for (String[] sinkAndParent : new String[][] {{INGEST_RELATIONS_SINK, DECODE},
+            {PROFILE_RELATIONS_SINK, BUILD_PROFILE}, {RELATIONS_LINK_SINK, BUILD_RELATIONS}}) {
+            t.addSink(sinkAndParent[0], topics.relations().name(), new StringSerializer(),
+                serdes.relationCommand().serializer(), sinkAndParent[1]);
+        }
     }
 }

@@ -15,6 +15,11 @@ final class NodeNames {
     static final String BUILD_PROFILE = "build-profile";
     static final String CUSTOMER_HANDOVER_SINK = "customer-handover-sink";
     static final String PROFILE_CHANGED_SINK = "profile-changed-sink";
+    static final String INGEST_RELATIONS_SINK = "ingest-relations-sink";
+    static final String PROFILE_RELATIONS_SINK = "profile-relations-sink";
+    static final String RELATIONS_LINK_SINK = "relations-link-sink";
+    static final String RELATIONS_SOURCE = "relations-source";
+    static final String BUILD_RELATIONS = "build-households-and-accounts";
 
     private NodeNames() {
     }

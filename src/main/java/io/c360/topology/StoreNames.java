@@ -12,6 +12,10 @@ public final class StoreNames {
     public static final String PROFILES = "profiles";
     /** customerId|reversedTime|eventId → TouchpointEvent: every interaction, newest first per customer. */
     public static final String TIMELINE = "timeline";
+    /** household id → Household with its member summaries. */
+    public static final String HOUSEHOLDS = "households";
+    /** account id → Account with parent, children and contacts. */
+    public static final String ACCOUNTS = "accounts";
 
     private StoreNames() {
     }

@@ -21,6 +21,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.c360.app.C360App;
+import io.c360.avro.AccountUpdate;
 import io.c360.avro.DeadLetter;
 import io.c360.avro.ProfileChanged;
 import io.c360.avro.SourceSystem;
@@ -149,6 +150,59 @@ class EndToEndIT {
             SERDES.deadLetter().deserializer().deserialize("t", r)).get(0);
         assertEquals("DECODE", letter.getErrorType());
         assertEquals("c360.touchpoints.crm", letter.getSourceTopic());
+    }
+
+    @Test
+    void householdsAndAccountHierarchiesAreServedWithRollUps() throws Exception {
+        Instant t = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(2, ChronoUnit.HOURS);
+        List<TouchpointEvent> events = List.of(
+            account("acc-1", t, new AccountUpdate("GLOBEX", "Globex Holding", null, "energy", "US", "active")),
+            account("acc-2", t, new AccountUpdate("GLOBEX-UK", "Globex UK", "GLOBEX", null, "GB", null)),
+            account("acc-3", t, new AccountUpdate("GLOBEX-LDN", "Globex London", "GLOBEX-UK", null, "GB", null)),
+            contact("crm-h1", t.plusSeconds(10), "hank@globex.example", "Hank", "Scorpio", "GLOBEX-LDN"),
+            contact("crm-h2", t.plusSeconds(20), "mona@globex.example", "Mona", "Scorpio", "GLOBEX-UK"),
+            event("shop-h1", SourceSystem.ECOMMERCE, t.plusSeconds(30))
+                .setIdentifiers(ids().setEmail("hank@globex.example").build()).setPayload(order("G-1", 250.0)).build());
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            for (TouchpointEvent e : events) {
+                producer.send(new ProducerRecord<>("c360.touchpoints." + e.getSource().name().toLowerCase(),
+                    e.getEventId(), SERDES.touchpointEvent().serializer().serialize("t", e)));
+            }
+        }
+        JsonNode top = Await.until(TIMEOUT, "the Globex hierarchy with its contacts' revenue", () -> {
+            Http.Response r = Http.get(app.baseUrl() + "/accounts/GLOBEX");
+            JsonNode body = r.status() == 200 ? parse(r.body()) : null;
+            return body != null && body.at("/hierarchyTotals/revenue").asDouble() == 250.0
+                && body.at("/hierarchyTotals/members").asInt() == 2 ? Optional.of(body) : Optional.empty();
+        });
+        assertEquals(3, top.at("/hierarchyTotals/accounts").asInt());
+        assertEquals(0, top.at("/totals/members").asInt());
+        JsonNode london = parse(Http.get(app.baseUrl() + "/accounts/GLOBEX-LDN").body());
+        assertEquals("GLOBEX", london.at("/ultimateParent/accountId").asText());
+        assertEquals("GLOBEX-UK", london.at("/parents/0/accountId").asText());
+        assertEquals(404, Http.get(app.baseUrl() + "/accounts/INITECH").status());
+
+        JsonNode hank = parse(Http.get(app.baseUrl() + "/customers?email=hank@globex.example").body());
+        String householdId = hank.get("householdId").asText();
+        JsonNode household = Await.until(TIMEOUT, "the Scorpio household", () -> {
+            JsonNode body = parse(Http.get(app.baseUrl() + "/households/" + householdId).body());
+            return body.path("members").size() == 2 ? Optional.of(body) : Optional.empty();
+        });
+        assertEquals(250.0, household.at("/totals/revenue").asDouble());
+        assertEquals("Scorpio", household.get("familyName").asText());
+    }
+
+    private static TouchpointEvent account(String id, Instant at, AccountUpdate update) {
+        return event(id, SourceSystem.CRM, at).setEventType("account_updated").setPayload(update).build();
+    }
+
+    private static TouchpointEvent contact(String id, Instant at, String email, String first, String last,
+                                           String accountId) {
+        return event(id, SourceSystem.CRM, at).setIdentifiers(ids().setEmail(email).build())
+            .setPerson(io.c360.avro.PersonAttributes.newBuilder().setFirstName(first).setLastName(last)
+                .setAddress(io.c360.avro.PostalAddress.newBuilder().setStreet("1 Globex Way").setPostcode("90210")
+                    .setCountry("US").build()).build())
+            .setPayload(new io.c360.avro.CustomerMasterUpdate(null, accountId, null)).build();
     }
 
     private static List<String> eventIds(JsonNode timeline) {
