@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import io.c360.app.C360App;
 import io.c360.config.AppConfig;
+import io.c360.demo.DemoRelations;
 import io.c360.demo.TouchpointGenerator;
 import io.c360.kafka.EmbeddedKafkaBroker;
 import io.c360.kafka.SerdeFactory;
@@ -58,6 +59,7 @@ final class Demo implements AutoCloseable {
     /** Publishes the generated history and a few broken records; returns the number of touchpoints. */
     int publishHistory() {
         int published = feed.publishHistory(generator.history());
+        published += feed.publishHistory(DemoRelations.events(generator.people(), Instant.now().minusSeconds(3600)));
         feed.publishBrokenSamples();
         return published;
     }

@@ -44,7 +44,7 @@ final class InternalResource {
     void page(Context ctx) {
         int limit = Params.limit(ctx, CustomerResource.MAX_LIMIT);
         ctx.contentType(OCTETS).result(WireLists.write(out -> {
-            for (CustomerProfile profile : queries.localPage(limit)) {
+            for (CustomerProfile profile : queries.localPage(limit, CustomerResource.order(ctx))) {
                 WireLists.bytes(out, profiles.serialize(null, profile));
             }
         }));

@@ -79,8 +79,8 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
             if (updated != current) {
                 TouchpointEvent event = apply.getEvent();
                 timeline.put(TimelineKeys.key(customerId, event.getEventTime(), event.getEventId()), event);
-                save(current, updated, current == null ? ChangeType.CREATED : ChangeType.UPDATED,
-                    apply.getEvent().getEventId(), record.timestamp());
+                save(current, updated, current == null ? ChangeType.CREATED : ChangeType.UPDATED, event,
+                    record.timestamp());
             }
         } else if (command instanceof MergeInto mergeInto) {
             retire(customerId, current, mergeInto.getMerge(), record.timestamp());
@@ -88,7 +88,7 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
             CustomerProfile base = current == null
                 ? Profiles.empty(customerId, absorb.getRetired().getCreatedAt()) : current;
             save(current, model.merge(base, absorb.getRetired(), streamTime), ChangeType.MERGED,
-                absorb.getMerge().getCauseEventId(), record.timestamp());
+                absorb.getMerge().getCauseEventId(), null, record.timestamp());
         } else {
             throw new IllegalStateException("unknown customer command " + command.getClass().getName());
         }
@@ -97,7 +97,7 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
     private void retire(String customerId, CustomerProfile current, CustomerMerged merge, long timestamp) {
         Instant createdAt = current == null ? merge.getMergedAt() : current.getCreatedAt();
         CustomerProfile stub = Profiles.retired(customerId, merge.getSurvivorId(), createdAt, merge.getMergedAt());
-        save(current, stub, ChangeType.RETIRED, merge.getCauseEventId(), timestamp);
+        save(current, stub, ChangeType.RETIRED, merge.getCauseEventId(), null, timestamp);
         if (current != null) {
             handOver(merge.getSurvivorId(), new AbsorbProfile(current, merge), timestamp);
         }
@@ -119,7 +119,7 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
                 }
             }
         }
-        changed.forEach(pair -> save(pair.key, pair.value, ChangeType.UPDATED, null, streamTimeMs));
+        changed.forEach(pair -> save(pair.key, pair.value, ChangeType.UPDATED, null, null, streamTimeMs));
     }
 
     private void handOver(String survivorId, Object command, long timestamp) {
@@ -127,8 +127,13 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
             handoverChild);
     }
 
-    private void save(CustomerProfile before, CustomerProfile after, ChangeType type, String causeEventId,
+    private void save(CustomerProfile before, CustomerProfile after, ChangeType type, TouchpointEvent cause,
                       long timestamp) {
+        save(before, after, type, cause.getEventId(), cause, timestamp);
+    }
+
+    private void save(CustomerProfile before, CustomerProfile after, ChangeType type, String causeEventId,
+                      TouchpointEvent causeEvent, long timestamp) {
         profiles.put(after.getCustomerId(), after);
         List<String> old = before == null ? List.of() : before.getSegments();
         ProfileChanged changed = ProfileChanged.newBuilder()
@@ -136,6 +141,7 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
             .setChangeType(type)
             .setChangeTime(Instant.ofEpochMilli(context.currentSystemTimeMs()))
             .setCauseEventId(causeEventId)
+            .setCauseEvent(causeEvent)
             .setChangedFields(ProfileDiff.between(before, after))
             .setSegmentsEntered(after.getSegments().stream().filter(s -> !old.contains(s)).toList())
             .setSegmentsLeft(old.stream().filter(s -> !after.getSegments().contains(s)).toList())

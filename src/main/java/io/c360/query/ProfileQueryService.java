@@ -1,9 +1,9 @@
 package io.c360.query;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.PriorityQueue;
 
 import io.c360.avro.CustomerProfile;
 import io.c360.identity.IdentifierKey;
@@ -50,13 +50,13 @@ public final class ProfileQueryService {
             : remote.customerIdByIdentifier(owner, key.asString());
     }
 
-    /** Up to {@code limit} live profiles from all instances, ordered by customer id. */
-    public List<CustomerProfile> page(int limit) {
+    /** Up to {@code limit} live profiles from all instances, in the given order. */
+    public List<CustomerProfile> page(int limit, BrowseOrder order) {
         List<CustomerProfile> all = new ArrayList<>();
         for (HostInfo instance : router.instancesWith(StoreNames.PROFILES)) {
-            all.addAll(router.isSelf(instance) ? localPage(limit) : remote.page(instance, limit));
+            all.addAll(router.isSelf(instance) ? localPage(limit, order) : remote.page(instance, limit, order));
         }
-        all.sort(Comparator.comparing(CustomerProfile::getCustomerId));
+        all.sort(order.comparator());
         return all.subList(0, Math.min(limit, all.size()));
     }
 
@@ -65,17 +65,23 @@ public final class ProfileQueryService {
             store -> Optional.ofNullable(store.get(customerId)));
     }
 
-    public List<CustomerProfile> localPage(int limit) {
+    /** This instance's best {@code limit} live profiles in the order, keeping only that many in memory. */
+    public List<CustomerProfile> localPage(int limit, BrowseOrder order) {
         return router.readLocal(StoreNames.PROFILES, CustomerProfile.class, store -> {
-            List<CustomerProfile> result = new ArrayList<>();
+            PriorityQueue<CustomerProfile> best = new PriorityQueue<>(order.comparator().reversed());
             try (KeyValueIterator<String, CustomerProfile> it = store.all()) {
-                while (it.hasNext() && result.size() < limit) {
+                while (it.hasNext() && (order.scansAll() || best.size() < limit)) {
                     CustomerProfile profile = it.next().value;
                     if (!Profiles.isRetired(profile)) {
-                        result.add(profile);
+                        best.add(profile);
+                        if (best.size() > limit) {
+                            best.poll();
+                        }
                     }
                 }
             }
+            List<CustomerProfile> result = new ArrayList<>(best);
+            result.sort(order.comparator());
             return result;
         });
     }

@@ -52,8 +52,8 @@ public final class RemoteQueries {
         return get(host, IDENTIFIER_PATH + encode(identifierKey)).map(b -> new String(b, StandardCharsets.UTF_8));
     }
 
-    public List<CustomerProfile> page(HostInfo host, int limit) {
-        byte[] body = get(host, PROFILES_PATH + "?limit=" + limit).orElse(new byte[0]);
+    public List<CustomerProfile> page(HostInfo host, int limit, BrowseOrder order) {
+        byte[] body = get(host, PROFILES_PATH + "?limit=" + limit + "&sort=" + order.name()).orElse(new byte[0]);
         List<CustomerProfile> result = new ArrayList<>();
         WireLists.read(body, host, in -> result.add(profileSerde.deserializer().deserialize(null, WireLists.bytes(in))));
         return result;
