@@ -14,9 +14,11 @@ import io.c360.http.HttpServer;
 import io.c360.kafka.SerdeFactory;
 import io.c360.kafka.TopicCreator;
 import io.c360.kafka.Topics;
+import io.c360.query.ProfileChangeFeed;
 import io.c360.query.ProfileQueryService;
 import io.c360.query.RemoteQueries;
 import io.c360.query.RelationsQueryService;
+import io.c360.query.SearchQueryService;
 import io.c360.query.StoreRouter;
 import io.c360.query.StreamsHealth;
 import io.c360.query.TimelineQueryService;
@@ -40,11 +42,15 @@ public final class C360App implements AutoCloseable {
     private final HttpServer http;
     private final StreamsHealth health;
 
-    private C360App(AppConfig config, KafkaStreams streams, HttpServer http, StreamsHealth health) {
+    private final ProfileChangeFeed changes;
+
+    private C360App(AppConfig config, KafkaStreams streams, HttpServer http, StreamsHealth health,
+                    ProfileChangeFeed changes) {
         this.config = config;
         this.streams = streams;
         this.http = http;
         this.health = health;
+        this.changes = changes;
     }
 
     /** Starts an instance. Port 0 in {@code c360.http.port} picks a free port. */
@@ -68,13 +74,15 @@ public final class C360App implements AutoCloseable {
         StoreRouter router = new StoreRouter(streams, self);
         RemoteQueries remote = new RemoteQueries(serdes.customerProfile(), serdes.touchpointEvent());
         ProfileQueryService profiles = new ProfileQueryService(router, remote);
+        ProfileChangeFeed changes = new ProfileChangeFeed(config.kafkaProperties(),
+            new Topics(config).profileChanged().name(), serdes.profileChanged().deserializer()).start();
         ApiServices services = new ApiServices(profiles, new TimelineQueryService(router, profiles, remote),
-            new RelationsQueryService(router, remote, serdes), health,
+            new RelationsQueryService(router, remote, serdes), new SearchQueryService(router, remote), changes, health,
             new TouchpointStandardizer(config.get("c360.phone.default.region")), serdes);
         HttpServer http = HttpServer.start(config.get("c360.http.bind", "0.0.0.0"), self.port(), services);
         streams.start();
         LOG.info("c360 instance {} serving http://{}:{}", config.get("application.id"), self.host(), http.port());
-        return new C360App(config, streams, http, health);
+        return new C360App(config, streams, http, health, changes);
     }
 
     public int httpPort() {
@@ -96,6 +104,7 @@ public final class C360App implements AutoCloseable {
     @Override
     public void close() {
         http.close();
+        changes.close();
         streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
             .withTimeout(Duration.ofSeconds(30)));
     }

@@ -42,7 +42,8 @@ final class Demo implements AutoCloseable {
 
     /** Starts broker and app; {@code base} supplies every setting the demo does not force. */
     static Demo start(Path requestedDir, int port, int people, long seed, AppConfig base) throws IOException {
-        Path dir = requestedDir != null ? Files.createDirectories(requestedDir) : Files.createTempDirectory("c360-demo-");
+        Path dir = requestedDir != null ? Files.createDirectories(requestedDir)
+            : Files.createTempDirectory("c360-demo-");
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir);
         Map<String, String> forced = new LinkedHashMap<>();
         forced.put("bootstrap.servers", broker.bootstrapServers());

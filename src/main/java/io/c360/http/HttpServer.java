@@ -25,6 +25,8 @@ public final class HttpServer implements AutoCloseable {
         TimelineResource timeline = new TimelineResource(services.timelines());
         InternalResource internal = new InternalResource(services);
         RelationsResource relations = new RelationsResource(services.relations());
+        SearchResource search = new SearchResource(services.search());
+        LiveResource live = new LiveResource(services.profiles(), services.changes());
         StreamsHealth health = services.health();
         Javalin app = Javalin.create(cfg -> {
             cfg.jetty.host = bindHost;
@@ -35,6 +37,8 @@ public final class HttpServer implements AutoCloseable {
             cfg.routes.get("/customers", customers::search);
             cfg.routes.get("/customers/{id}", customers::byId);
             cfg.routes.get("/customers/{id}/timeline", timeline::timeline);
+            cfg.routes.sse("/customers/{id}/events", live::events);
+            cfg.routes.get("/search", search::search);
             cfg.routes.get("/households/{id}", relations::household);
             cfg.routes.get("/accounts/{id}", relations::account);
             cfg.routes.get("/internal/profiles", internal::page);
@@ -42,6 +46,7 @@ public final class HttpServer implements AutoCloseable {
             cfg.routes.get("/internal/identifiers/{key}", internal::identifier);
             cfg.routes.get("/internal/timeline/{id}", internal::timeline);
             cfg.routes.get("/internal/records/{store}/{key}", internal::record);
+            cfg.routes.get("/internal/search", search::local);
             cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
             cfg.routes.exception(StoreUnavailableException.class, (e, ctx) -> {
                 ctx.header("Retry-After", RETRY_AFTER_SECONDS);

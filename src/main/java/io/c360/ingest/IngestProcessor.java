@@ -17,7 +17,8 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
 
 /**
  * First stage: decodes a raw input record (Avro single-object or JSON), standardizes it and hands it to
- * identity resolution (account updates, which concern a company, go straight to the relations stage); anything that cannot be used goes to the dead-letter topic with the reason.
+ * identity resolution (account updates, which concern a company, go straight to the relations stage);
+ * anything that cannot be used goes to the dead-letter topic with the reason.
  */
 public final class IngestProcessor implements Processor<byte[], byte[], String, Object> {
     private final EventDecoder decoder;

@@ -14,6 +14,7 @@ import io.c360.avro.MergeInto;
 import io.c360.avro.ProfileChanged;
 import io.c360.avro.TouchpointEvent;
 import io.c360.profile.relations.RelationUpdates;
+import io.c360.profile.search.SearchIndexer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -36,18 +37,21 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
     private final ProfileModel model;
     private final String profilesStore;
     private final String timelineStore;
+    private final String searchStore;
     private final String changedChild;
     private final String handoverChild;
     private final String relationsChild;
     private ProcessorContext<String, Object> context;
     private KeyValueStore<String, CustomerProfile> profiles;
     private KeyValueStore<String, TouchpointEvent> timeline;
+    private KeyValueStore<String, String> search;
 
-    public ProfileProcessor(ProfileModel model, String profilesStore, String timelineStore, String changedChild,
-                            String handoverChild, String relationsChild) {
+    public ProfileProcessor(ProfileModel model, ProfileStoreNames stores, String changedChild, String handoverChild,
+                            String relationsChild) {
         this.model = model;
-        this.profilesStore = profilesStore;
-        this.timelineStore = timelineStore;
+        this.profilesStore = stores.profiles();
+        this.timelineStore = stores.timeline();
+        this.searchStore = stores.search();
         this.changedChild = changedChild;
         this.handoverChild = handoverChild;
         this.relationsChild = relationsChild;
@@ -58,6 +62,7 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
         this.context = context;
         this.profiles = context.getStateStore(profilesStore);
         this.timeline = context.getStateStore(timelineStore);
+        this.search = context.getStateStore(searchStore);
         context.schedule(model.rescoreInterval(), PunctuationType.STREAM_TIME, this::rescoreAll);
     }
 
@@ -135,6 +140,7 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
     private void save(CustomerProfile before, CustomerProfile after, ChangeType type, String causeEventId,
                       TouchpointEvent causeEvent, long timestamp) {
         profiles.put(after.getCustomerId(), after);
+        SearchIndexer.update(search, before, after);
         List<String> old = before == null ? List.of() : before.getSegments();
         ProfileChanged changed = ProfileChanged.newBuilder()
             .setCustomerId(after.getCustomerId())

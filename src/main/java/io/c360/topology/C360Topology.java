@@ -17,6 +17,7 @@ import io.c360.kafka.SerdeFactory;
 import io.c360.kafka.Topics;
 import io.c360.profile.ProfileModel;
 import io.c360.profile.ProfileProcessor;
+import io.c360.profile.ProfileStoreNames;
 import io.c360.profile.relations.RelationsProcessor;
 import io.c360.standardize.TouchpointStandardizer;
 import io.c360.store.StoreBuilders;
@@ -27,15 +28,15 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.Topology;
 
 /**
- * The c360 topology, a pure function of the configuration:
- * <pre>
- * c360.touchpoints.* ──decode-standardize──▶ identity-requests (1 partition) ──resolve-identity──▶ customer-commands
- *        │ (undecodable / invalid)                          [identity-identifiers, identity-merged-into]      │
- *        ▼                                                          │ customer-merged                            ▼
- *   dead-letter                                                     ▼                       build-profile [profiles] ──▶ profile-changed
- *                                                                                                 ▲      │
- *                                                                                                 └──────┘ customer-handover (merges)
- * </pre>
+ * The c360 topology, a pure function of the configuration. Stages, each its own sub-topology:
+ * <ol>
+ * <li>decode-standardize: input topics → identity-requests (1 partition); bad records → dead-letter;
+ *     account updates → relations;</li>
+ * <li>resolve-identity [identity-identifiers, identity-merged-into] → customer-commands, customer-merged;</li>
+ * <li>build-profile [profiles, timeline, search-index], reading customer-commands and its own
+ *     customer-handover (merges across partitions) → profile-changed, relations;</li>
+ * <li>build-households-and-accounts [households, accounts], reading relations → relations (parent links).</li>
+ * </ol>
  */
 public final class C360Topology {
     private C360Topology() {
@@ -60,7 +61,8 @@ public final class C360Topology {
         int maxBytes = config.getInt("c360.ingest.max.bytes");
         String region = config.get("c360.phone.default.region");
         t.addProcessor(DECODE, () -> new IngestProcessor(new EventDecoder(serdes.knownSchemas(), maxBytes),
-            new TouchpointStandardizer(region), rules, IDENTITY_REQUESTS_SINK, INGEST_RELATIONS_SINK, DEAD_LETTER_SINK), source);
+            new TouchpointStandardizer(region), rules, IDENTITY_REQUESTS_SINK, INGEST_RELATIONS_SINK, DEAD_LETTER_SINK),
+            source);
         t.addSink(IDENTITY_REQUESTS_SINK, topics.identityRequests().name(), new StringSerializer(),
             serdes.touchpointEvent().serializer(), DECODE);
         t.addSink(DEAD_LETTER_SINK, topics.deadLetter().name(), new StringSerializer(),
@@ -90,13 +92,15 @@ public final class C360Topology {
             topics.customerHandover().name());
         ProfileModel model = ProfileModel.from(config);
         t.<String, CustomerCommand, String, Object>addProcessor(BUILD_PROFILE,
-            () -> new ProfileProcessor(model, StoreNames.PROFILES, StoreNames.TIMELINE, PROFILE_CHANGED_SINK,
-                CUSTOMER_HANDOVER_SINK, PROFILE_RELATIONS_SINK),
+            () -> new ProfileProcessor(model, new ProfileStoreNames(StoreNames.PROFILES, StoreNames.TIMELINE,
+                StoreNames.SEARCH), PROFILE_CHANGED_SINK, CUSTOMER_HANDOVER_SINK, PROFILE_RELATIONS_SINK),
             CUSTOMER_COMMANDS_SOURCE, CUSTOMER_HANDOVER_SOURCE);
         t.addStateStore(StoreBuilders.persistentKeyValue(StoreNames.PROFILES, Serdes.String(),
             serdes.customerProfile()), BUILD_PROFILE);
         t.addStateStore(StoreBuilders.persistentKeyValue(StoreNames.TIMELINE, Serdes.String(),
             serdes.touchpointEvent()), BUILD_PROFILE);
+        t.addStateStore(StoreBuilders.persistentKeyValue(StoreNames.SEARCH, Serdes.String(), Serdes.String()),
+            BUILD_PROFILE);
         t.addSink(PROFILE_CHANGED_SINK, topics.profileChanged().name(), new StringSerializer(),
             serdes.profileChanged().serializer(), BUILD_PROFILE);
         t.addSink(CUSTOMER_HANDOVER_SINK, topics.customerHandover().name(), new StringSerializer(),

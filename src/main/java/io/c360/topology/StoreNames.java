@@ -12,6 +12,8 @@ public final class StoreNames {
     public static final String PROFILES = "profiles";
     /** customerId|reversedTime|eventId → TouchpointEvent: every interaction, newest first per customer. */
     public static final String TIMELINE = "timeline";
+    /** kind:term|customerId → customerId: names, e-mails, phones and ids, for search as you type. */
+    public static final String SEARCH = "search-index";
     /** household id → Household with its member summaries. */
     public static final String HOUSEHOLDS = "households";
     /** account id → Account with parent, children and contacts. */

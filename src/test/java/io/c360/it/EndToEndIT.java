@@ -32,6 +32,7 @@ import io.c360.kafka.EmbeddedKafkaBroker;
 import io.c360.kafka.SerdeFactory;
 import io.c360.testing.Await;
 import io.c360.testing.Http;
+import io.c360.testing.ServerSentEvents;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -140,6 +141,15 @@ class EndToEndIT {
         assertEquals(List.of("pos-e2e-1"), eventIds(parse(Http.get(app.baseUrl() + "/customers/" + customerId
             + "/timeline?source=pos").body())));
         assertEquals(400, Http.get(app.baseUrl() + "/customers/" + customerId + "/timeline?limit=x").status());
+
+        for (String q : List.of("mari", "Rossi Maria", "maria.rossi@exa", "0039 312 345", "312 345 6789",
+            customerId.substring(0, 8))) {
+            JsonNode hits = parse(Http.get(app.baseUrl() + "/search?q=" + java.net.URLEncoder.encode(q,
+                StandardCharsets.UTF_8)).body());
+            assertTrue(iterableIds(hits.get("results")).contains(customerId), q + " -> " + hits);
+        }
+        assertEquals(0, parse(Http.get(app.baseUrl() + "/search?q=zzzz").body()).get("count").asInt());
+        assertEquals(400, Http.get(app.baseUrl() + "/search?q=m").status());
         assertEquals(404, Http.get(app.baseUrl() + "/customers/nobody/timeline").status());
 
         List<ProfileChanged> changes = readAll("c360.profile-changed", 3, r ->
@@ -203,6 +213,40 @@ class EndToEndIT {
                 .setAddress(io.c360.avro.PostalAddress.newBuilder().setStreet("1 Globex Way").setPostcode("90210")
                     .setCountry("US").build()).build())
             .setPayload(new io.c360.avro.CustomerMasterUpdate(null, accountId, null)).build();
+    }
+
+    private static List<String> iterableIds(JsonNode results) {
+        List<String> ids = new java.util.ArrayList<>();
+        results.forEach(r -> ids.add(r.get("customerId").asText()));
+        return ids;
+    }
+
+    @Test
+    void aLivePageHearsEveryChangeOfItsCustomer() throws Exception {
+        Instant t = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(30, ChronoUnit.MINUTES);
+        send(event("live-1", SourceSystem.CRM, t).setIdentifiers(ids().setEmail("live@example.com").build())
+            .setPerson(person("Liv", "Ely")).build());
+        String customerId = Await.until(TIMEOUT, "the live customer", () -> {
+            Http.Response r = Http.get(app.baseUrl() + "/customers?email=live@example.com");
+            return r.status() == 200 ? Optional.of(parse(r.body()).get("customerId").asText()) : Optional.empty();
+        });
+        try (ServerSentEvents events = ServerSentEvents.open(app.baseUrl() + "/customers/" + customerId + "/events")) {
+            events.await("ready", TIMEOUT);
+            send(event("live-2", SourceSystem.ECOMMERCE, t.plusSeconds(60))
+                .setIdentifiers(ids().setEmail("live@example.com").build()).setPayload(order("L-1", 12.0)).build());
+            // the store can be read before the change is committed, so live-1 may still arrive first
+            JsonNode change = parse(events.await("profile", data -> data.contains("\"live-2\""), TIMEOUT));
+            assertEquals("live-2", change.get("causeEventId").asText());
+            assertEquals(1, change.at("/profile/commerce/orderCount").asInt());
+            assertTrue(change.get("changedFields").toString().contains("commerce.orderCount"));
+        }
+    }
+
+    private static void send(TouchpointEvent e) {
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            producer.send(new ProducerRecord<>("c360.touchpoints." + e.getSource().name().toLowerCase(),
+                e.getEventId(), SERDES.touchpointEvent().serializer().serialize("t", e)));
+        }
     }
 
     private static List<String> eventIds(JsonNode timeline) {
