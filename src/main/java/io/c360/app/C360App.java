@@ -12,6 +12,7 @@ import io.c360.config.StreamsProperties;
 import io.c360.http.ApiServices;
 import io.c360.http.HttpServer;
 import io.c360.kafka.SerdeFactory;
+import io.c360.metrics.C360Metrics;
 import io.c360.kafka.TopicCreator;
 import io.c360.kafka.Topics;
 import io.c360.query.ProfileChangeFeed;
@@ -43,14 +44,16 @@ public final class C360App implements AutoCloseable {
     private final StreamsHealth health;
 
     private final ProfileChangeFeed changes;
+    private final C360Metrics metrics;
 
     private C360App(AppConfig config, KafkaStreams streams, HttpServer http, StreamsHealth health,
-                    ProfileChangeFeed changes) {
+                    ProfileChangeFeed changes, C360Metrics metrics) {
         this.config = config;
         this.streams = streams;
         this.http = http;
         this.health = health;
         this.changes = changes;
+        this.metrics = metrics;
     }
 
     /** Starts an instance. Port 0 in {@code c360.http.port} picks a free port. */
@@ -74,15 +77,17 @@ public final class C360App implements AutoCloseable {
         StoreRouter router = new StoreRouter(streams, self);
         RemoteQueries remote = new RemoteQueries(serdes.customerProfile(), serdes.touchpointEvent());
         ProfileQueryService profiles = new ProfileQueryService(router, remote);
-        ProfileChangeFeed changes = new ProfileChangeFeed(config.kafkaProperties(),
+        C360Metrics metrics = new C360Metrics(streams, config.clientProperties(),
+            new Topics(config).deadLetter().name());
+        ProfileChangeFeed changes = new ProfileChangeFeed(config.clientProperties(),
             new Topics(config).profileChanged().name(), serdes.profileChanged().deserializer()).start();
         ApiServices services = new ApiServices(profiles, new TimelineQueryService(router, profiles, remote),
             new RelationsQueryService(router, remote, serdes), new SearchQueryService(router, remote), changes, health,
-            new TouchpointStandardizer(config.get("c360.phone.default.region")), serdes);
+            metrics, new TouchpointStandardizer(config.get("c360.phone.default.region")), serdes);
         HttpServer http = HttpServer.start(config.get("c360.http.bind", "0.0.0.0"), self.port(), services);
         streams.start();
         LOG.info("c360 instance {} serving http://{}:{}", config.get("application.id"), self.host(), http.port());
-        return new C360App(config, streams, http, health, changes);
+        return new C360App(config, streams, http, health, changes, metrics);
     }
 
     public int httpPort() {
@@ -107,6 +112,7 @@ public final class C360App implements AutoCloseable {
         changes.close();
         streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
             .withTimeout(Duration.ofSeconds(30)));
+        metrics.close();
     }
 
     private static AppConfig withConcretePort(AppConfig config) {

@@ -1,6 +1,7 @@
 package io.c360.http;
 
 import io.c360.kafka.SerdeFactory;
+import io.c360.metrics.C360Metrics;
 import io.c360.query.ProfileChangeFeed;
 import io.c360.query.ProfileQueryService;
 import io.c360.query.RelationsQueryService;
@@ -12,5 +13,6 @@ import io.c360.standardize.TouchpointStandardizer;
 /** What the HTTP resources work with: query services, health, and the codecs they answer in. */
 public record ApiServices(ProfileQueryService profiles, TimelineQueryService timelines,
                           RelationsQueryService relations, SearchQueryService search, ProfileChangeFeed changes,
-                          StreamsHealth health, TouchpointStandardizer standardizer, SerdeFactory serdes) {
+                          StreamsHealth health, C360Metrics metrics, TouchpointStandardizer standardizer,
+                          SerdeFactory serdes) {
 }

@@ -27,6 +27,15 @@ public final class ProfileQueryService {
         this.remote = remote;
     }
 
+    /** Whether the instances holding profiles are known, so a profile query can be routed. */
+    public boolean queryable() {
+        try {
+            return !router.instancesWith(StoreNames.PROFILES).isEmpty();
+        } catch (StoreUnavailableException e) {
+            return false;
+        }
+    }
+
     /** The live profile of a customer; a retired id answers with the customer it was merged into. */
     public Optional<CustomerProfile> profile(String customerId) {
         String id = customerId;

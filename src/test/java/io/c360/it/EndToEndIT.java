@@ -127,6 +127,20 @@ class EndToEndIT {
         assertEquals(400, Http.get(app.baseUrl() + "/customers?shoeSize=9").status());
         assertTrue(parse(Http.get(app.baseUrl() + "/customers?limit=10").body()).get("count").asInt() >= 1);
         assertEquals(200, Http.get(app.baseUrl() + "/health").status());
+        assertEquals(200, Http.get(app.baseUrl() + "/ready").status());
+        JsonNode openApi = parse(Http.get(app.baseUrl() + "/openapi.json").body());
+        openApi.get("paths").fieldNames().forEachRemaining(path -> {
+            if (!path.endsWith("/events")) {
+                String url = app.baseUrl() + path.replace("{id}", customerId) + (path.equals("/search") ? "?q=ma" : "");
+                Http.Response r = Http.get(url);
+                assertTrue(!r.body().contains("no such endpoint"), "documented but not served: " + path);
+            }
+        });
+        String metrics = Http.get(app.baseUrl() + "/metrics").body();
+        assertTrue(metrics.contains("c360_http_requests_seconds_count{method=\"GET\",route=\"/customers/{id}\""),
+            "request latency per route");
+        assertTrue(metrics.contains("c360_dead_letters "), "dead-letter count");
+        assertTrue(metrics.contains("kafka_consumer_fetch_manager_records_lag_max"), "consumer lag");
 
         JsonNode timeline = parse(Http.get(app.baseUrl() + "/customers/" + customerId + "/timeline").body());
         assertEquals(List.of("web-e2e-1", "pos-e2e-1", "crm-e2e-1"), eventIds(timeline));
