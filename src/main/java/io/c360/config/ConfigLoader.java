@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -18,7 +19,8 @@ import java.util.TreeMap;
  * → {@code bootstrap.servers}), then command-line overrides.
  */
 public final class ConfigLoader {
-    private static final String DEFAULTS = "/defaults/c360.properties";
+    /** config/c360.properties and config/identity.properties, copied into the jar: one place documents and sets them. */
+    private static final List<String> DEFAULTS = List.of("/defaults/c360.properties", "/defaults/identity.properties");
 
     private ConfigLoader() {
     }
@@ -34,16 +36,20 @@ public final class ConfigLoader {
     }
 
     public static Map<String, String> defaults() {
-        try (InputStream in = ConfigLoader.class.getResourceAsStream(DEFAULTS)) {
-            if (in == null) {
-                throw new IllegalStateException("built-in defaults " + DEFAULTS + " are missing from the classpath");
+        Map<String, String> defaults = new TreeMap<>();
+        for (String resource : DEFAULTS) {
+            try (InputStream in = ConfigLoader.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("built-in defaults " + resource + " are missing from the classpath");
+                }
+                Properties props = new Properties();
+                props.load(in);
+                defaults.putAll(toMap(props));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            Properties props = new Properties();
-            props.load(in);
-            return toMap(props);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return defaults;
     }
 
     static Map<String, String> readFile(Path file) {

@@ -24,7 +24,7 @@ import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.Test;
 
 class IdentityResolverTest {
-    private final IdentityRules rules = new IdentityRules(EnumSet.allOf(IdentifierType.class),
+    private final IdentityRules rules = IdentityRules.defaults(EnumSet.allOf(IdentifierType.class),
         Set.of("test@test.com", "0000000000"), Pattern.compile("^(.)\\1+$"));
     private final IdentityResolver resolver = new IdentityResolver(rules);
     private final IdentityGraph graph = new StoreIdentityGraph(inMemoryStore("identifiers"),
