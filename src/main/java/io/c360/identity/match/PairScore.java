@@ -28,10 +28,11 @@ public record PairScore(double score, String givenNameLevel, String birthDateLev
     }
 
     /**
-     * A national id is the one attribute only one person has: when both records carry it and it agrees exactly,
-     * a differing birth date or given name is a typo, not another person, and merge protection stands aside.
+     * A national id is the one attribute only one person has: when both records carry it and it agrees (exactly,
+     * or but for one typo, which two random ids almost never do), a differing birth date or given name is an error
+     * in the data, not another person, and merge protection stands aside.
      */
     public boolean nationalIdsAgree() {
-        return FieldComparator.EXACT.equals(nationalIdLevel);
+        return FieldComparator.EXACT.equals(nationalIdLevel) || EditDistanceComparator.ONE_EDIT.equals(nationalIdLevel);
     }
 }
