@@ -13,8 +13,9 @@ import io.c360.avro.OrderSummary;
 import io.c360.avro.SourceRecordRef;
 
 /**
- * Combines the profile of a retired customer into its survivor. Every event was applied to exactly one of
- * the two, so counters add up without double counting; sets are united and golden values re-chosen.
+ * Combines profiles: a retired customer's into its survivor, or the contributions of a customer's source records
+ * into its profile. Every event was applied to exactly one of the parts, so counters add up without double
+ * counting; sets are united and golden values re-chosen.
  */
 public final class ProfileMerger {
     private final GoldenAttributes golden;
@@ -24,23 +25,32 @@ public final class ProfileMerger {
     }
 
     public CustomerProfile merge(CustomerProfile survivor, CustomerProfile retired) {
-        CustomerProfile p = Profiles.copy(survivor);
-        p.setCreatedAt(ProfileAggregator.min(p.getCreatedAt(), retired.getCreatedAt()));
-        p.setUpdatedAt(ProfileAggregator.max(p.getUpdatedAt(), retired.getUpdatedAt()));
-        p.setAttributes(golden.combine(p.getAttributes(), retired.getAttributes()));
-        retired.getIdentifiers().forEach(ref -> addIdentifier(p.getIdentifiers(), ref));
-        retired.getSourceRecords().forEach(ref -> addSourceRecord(p.getSourceRecords(), ref));
-        p.setEventCount(p.getEventCount() + retired.getEventCount());
-        retired.getEventsBySource().forEach((source, n) -> p.getEventsBySource().merge(source, n, Long::sum));
-        p.setOrders(addOrders(p.getOrders(), retired.getOrders()));
-        p.setInteractions(addInteractions(p.getInteractions(), retired.getInteractions()));
-        retired.getConsents().forEach((key, state) -> p.getConsents().merge(key, state, ProfileMerger::later));
+        CustomerProfile p = combine(survivor, retired);
         Set<String> mergedFrom = new LinkedHashSet<>(p.getMergedFrom());
         mergedFrom.add(retired.getCustomerId());
         mergedFrom.addAll(retired.getMergedFrom());
         p.setMergedFrom(new ArrayList<>(mergedFrom));
+        return p;
+    }
+
+    /**
+     * Adds a part (another customer's profile, or one source record's contribution) to a profile: counters add,
+     * sets unite, golden values are re-chosen; which customers were merged in is the caller's business.
+     */
+    public CustomerProfile combine(CustomerProfile base, CustomerProfile part) {
+        CustomerProfile p = Profiles.copy(base);
+        p.setCreatedAt(ProfileAggregator.min(p.getCreatedAt(), part.getCreatedAt()));
+        p.setUpdatedAt(ProfileAggregator.max(p.getUpdatedAt(), part.getUpdatedAt()));
+        p.setAttributes(golden.combine(p.getAttributes(), part.getAttributes()));
+        part.getIdentifiers().forEach(ref -> addIdentifier(p.getIdentifiers(), ref));
+        part.getSourceRecords().forEach(ref -> addSourceRecord(p.getSourceRecords(), ref));
+        p.setEventCount(p.getEventCount() + part.getEventCount());
+        part.getEventsBySource().forEach((source, n) -> p.getEventsBySource().merge(source, n, Long::sum));
+        p.setOrders(addOrders(p.getOrders(), part.getOrders()));
+        p.setInteractions(addInteractions(p.getInteractions(), part.getInteractions()));
+        part.getConsents().forEach((key, state) -> p.getConsents().merge(key, state, ProfileMerger::later));
         Set<String> recent = new LinkedHashSet<>(p.getRecentEventIds());
-        recent.addAll(retired.getRecentEventIds());
+        recent.addAll(part.getRecentEventIds());
         List<String> recentList = new ArrayList<>(recent);
         p.setRecentEventIds(new ArrayList<>(recentList.subList(
             Math.max(0, recentList.size() - ProfileAggregator.RECENT_EVENT_IDS), recentList.size())));

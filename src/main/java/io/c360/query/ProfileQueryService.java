@@ -3,11 +3,15 @@ package io.c360.query;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import io.c360.avro.CustomerProfile;
+import io.c360.avro.IndexEntry;
 import io.c360.identity.IdentifierKey;
+import io.c360.identity.engine.BlockingKeys;
 import io.c360.profile.Profiles;
 import io.c360.topology.StoreNames;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -57,7 +61,7 @@ public final class ProfileQueryService {
     }
 
     public Optional<String> customerIdByIdentifier(IdentifierKey key) {
-        HostInfo owner = owner(StoreNames.IDENTIFIERS, key.asString());
+        HostInfo owner = owner(StoreNames.IDENTITY_INDEX, BlockingKeys.IDENTIFIER_PREFIX + key.asString());
         return owner.equals(self) ? localCustomerIdByIdentifier(key.asString())
             : remote.customerIdByIdentifier(owner, key.asString());
     }
@@ -95,22 +99,30 @@ public final class ProfileQueryService {
         });
     }
 
+    /**
+     * The customer holding the records that carry an identifier (type:value). A value a household shares can sit
+     * on several customers: the one holding most of its records answers, ties to the older id.
+     */
     public Optional<String> localCustomerIdByIdentifier(String identifierKey) {
-        return guarded(StoreNames.IDENTIFIERS, () -> followMerges(identifierKey));
-    }
-
-    private Optional<String> followMerges(String identifierKey) {
-        ReadOnlyKeyValueStore<String, String> identifiers = localStore(StoreNames.IDENTIFIERS, String.class);
-        ReadOnlyKeyValueStore<String, String> mergedInto = localStore(StoreNames.MERGED_INTO, String.class);
-        String id = identifiers.get(identifierKey);
-        for (int hop = 0; id != null && hop < MAX_MERGE_HOPS; hop++) {
-            String next = mergedInto.get(id);
-            if (next == null) {
-                return Optional.of(id);
+        return guarded(StoreNames.IDENTITY_INDEX, () -> {
+            IndexEntry entry = localStore(StoreNames.IDENTITY_INDEX, IndexEntry.class)
+                .get(BlockingKeys.IDENTIFIER_PREFIX + identifierKey);
+            if (entry == null) {
+                return Optional.empty();
             }
-            id = next;
-        }
-        return Optional.empty();
+            ReadOnlyKeyValueStore<String, String> assignments = localStore(StoreNames.IDENTITY_ASSIGNMENTS, String.class);
+            Map<String, Long> recordsByCustomer = new TreeMap<>();
+            for (String record : entry.getMembers()) {
+                String customer = assignments.get(record);
+                if (customer != null) {
+                    recordsByCustomer.merge(customer, 1L, Long::sum);
+                }
+            }
+            return recordsByCustomer.entrySet().stream()
+                .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(
+                    Comparator.reverseOrder())))
+                .map(Map.Entry::getKey);
+        });
     }
 
     private Optional<CustomerProfile> profileAsStored(String customerId) {
