@@ -33,7 +33,7 @@ final class RecordIndex {
     Set<String> update(String recordKey, Collection<String> removedKeys, Collection<String> addedKeys) {
         Set<String> relink = new TreeSet<>();
         for (String key : removedKeys) {
-            IndexEntry entry = index.get(key);
+            IndexEntry entry = mutable(index.get(key));
             if (entry != null && entry.getMembers().remove(recordKey)) {
                 entry.setCount(entry.getCount() - 1);
                 if (entry.getSaturated() && entry.getCount() <= cap(key) && !entry.getMembers().isEmpty()) {
@@ -44,16 +44,20 @@ final class RecordIndex {
             }
         }
         for (String key : addedKeys) {
-            IndexEntry entry = index.get(key);
-            if (entry == null) {
-                entry = new IndexEntry(new ArrayList<>(), 0L, false);
-            }
+            IndexEntry stored = mutable(index.get(key));
+            IndexEntry entry = stored == null ? new IndexEntry(new ArrayList<>(), 0L, false) : stored;
             boolean overflowed = entry.getSaturated() && entry.getMembers().isEmpty();
             if (overflowed || !entry.getMembers().contains(recordKey)) {
                 add(key, entry, recordKey, relink);
             }
         }
         return relink;
+    }
+
+    /** A copy whose member list can change: lists read back from a store are Avro arrays that cannot remove. */
+    private static IndexEntry mutable(IndexEntry entry) {
+        return entry == null ? null
+            : new IndexEntry(new ArrayList<>(entry.getMembers()), entry.getCount(), entry.getSaturated());
     }
 
     private void add(String key, IndexEntry entry, String recordKey, Set<String> relink) {
