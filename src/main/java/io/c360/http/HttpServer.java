@@ -37,6 +37,7 @@ public final class HttpServer implements AutoCloseable {
         RelationsResource relations = new RelationsResource(services.relations());
         SearchResource search = new SearchResource(services.search());
         LiveResource live = new LiveResource(services.profiles(), services.changes());
+        IdentityResource identity = new IdentityResource(services.identity());
         StreamsHealth health = services.health();
         Javalin app = Javalin.create(cfg -> {
             cfg.jetty.host = bindHost;
@@ -53,6 +54,9 @@ public final class HttpServer implements AutoCloseable {
             cfg.routes.get("/customers/{id}", customers::byId);
             cfg.routes.get("/customers/{id}/timeline", timeline::timeline);
             cfg.routes.sse("/customers/{id}/events", live::events);
+            cfg.routes.get("/customers/{id}/identity", identity::identity);
+            cfg.routes.post("/customers/{id}/split", identity::split);
+            cfg.routes.get("/review", identity::review);
             cfg.routes.get("/search", search::search);
             cfg.routes.get("/households/{id}", relations::household);
             cfg.routes.get("/accounts/{id}", relations::account);
@@ -62,6 +66,7 @@ public final class HttpServer implements AutoCloseable {
             cfg.routes.get("/internal/timeline/{id}", internal::timeline);
             cfg.routes.get("/internal/records/{store}/{key}", internal::record);
             cfg.routes.get("/internal/search", search::local);
+            cfg.routes.get("/internal/review", internal::review);
             cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
             cfg.routes.exception(StoreUnavailableException.class, (e, ctx) -> {
                 ctx.header("Retry-After", RETRY_AFTER_SECONDS);
