@@ -11,6 +11,7 @@ import java.util.Locale;
 /** The benchmark's results as Markdown, with the machine they were measured on. */
 public final class BenchReport {
     private static final Path MEMINFO = Path.of("/proc/meminfo");
+    private static final Path LOADAVG = Path.of("/proc/loadavg");
 
     private BenchReport() {
     }
@@ -36,6 +37,23 @@ public final class BenchReport {
                 r.residentBytes() >> 20, r.heapUsedBytes() >> 20));
         }
         return out.toString();
+    }
+
+    /** The 1, 5 and 15 minute load averages: other work on the machine skews every figure. */
+    public static String loadAverage() {
+        return firstLine(LOADAVG).map(l -> String.join(" ", java.util.Arrays.copyOf(l.split(" "), 3)))
+            .orElse("unknown");
+    }
+
+    private static java.util.Optional<String> firstLine(Path file) {
+        if (!Files.isReadable(file)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return Files.readAllLines(file).stream().findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     private static String totalMemory() {

@@ -46,6 +46,7 @@ final class BenchCommand implements Callable<Integer> {
         Path dir = dataDir != null ? Files.createDirectories(dataDir) : Files.createTempDirectory("c360-bench-");
         List<Benchmark.Result> results = new ArrayList<>();
         System.out.println("machine: " + BenchReport.machine());
+        System.out.println("load average at start: " + BenchReport.loadAverage());
         try (Benchmark bench = Benchmark.start(dir, config.load(Map.of()), seed)) {
             for (int size : sizes) {
                 results.add(bench.measure(size, batch, Duration.ofSeconds(latencySeconds)));
@@ -57,6 +58,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         System.out.println();
+        System.out.println("load average at end: " + BenchReport.loadAverage());
         System.out.print(BenchReport.table(results));
         return 0;
     }
