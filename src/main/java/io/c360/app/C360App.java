@@ -9,13 +9,16 @@ import java.util.Properties;
 
 import io.c360.config.AppConfig;
 import io.c360.config.StreamsProperties;
+import io.c360.http.ApiServices;
 import io.c360.http.HttpServer;
 import io.c360.kafka.SerdeFactory;
 import io.c360.kafka.TopicCreator;
 import io.c360.kafka.Topics;
 import io.c360.query.ProfileQueryService;
 import io.c360.query.RemoteQueries;
+import io.c360.query.StoreRouter;
 import io.c360.query.StreamsHealth;
+import io.c360.query.TimelineQueryService;
 import io.c360.standardize.TouchpointStandardizer;
 import io.c360.topology.C360Topology;
 import org.apache.kafka.streams.CloseOptions;
@@ -61,11 +64,12 @@ public final class C360App implements AutoCloseable {
                 .REPLACE_THREAD;
         });
         HostInfo self = new HostInfo(config.get("c360.http.host"), config.getInt("c360.http.port"));
-        ProfileQueryService queries = new ProfileQueryService(streams, self,
-            new RemoteQueries(serdes.customerProfile()));
-        HttpServer http = HttpServer.start(config.get("c360.http.bind", "0.0.0.0"), self.port(), queries, health,
-            new TouchpointStandardizer(config.get("c360.phone.default.region")),
-            serdes.customerProfile().serializer());
+        StoreRouter router = new StoreRouter(streams, self);
+        RemoteQueries remote = new RemoteQueries(serdes.customerProfile(), serdes.touchpointEvent());
+        ProfileQueryService profiles = new ProfileQueryService(router, remote);
+        ApiServices services = new ApiServices(profiles, new TimelineQueryService(router, profiles, remote), health,
+            new TouchpointStandardizer(config.get("c360.phone.default.region")), serdes);
+        HttpServer http = HttpServer.start(config.get("c360.http.bind", "0.0.0.0"), self.port(), services);
         streams.start();
         LOG.info("c360 instance {} serving http://{}:{}", config.get("application.id"), self.host(), http.port());
         return new C360App(config, streams, http, health);

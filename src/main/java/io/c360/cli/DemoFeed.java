@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.c360.avro.TouchpointEvent;
 import io.c360.demo.GeneratedTouchpoint;
 import io.c360.demo.TouchpointGenerator;
-import io.c360.http.AvroJson;
+import io.c360.json.AvroJson;
 import io.c360.kafka.SerdeFactory;
 import io.c360.kafka.Topics;
 import org.apache.kafka.clients.producer.KafkaProducer;

@@ -1,9 +1,7 @@
 package io.c360.config;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +16,7 @@ import java.util.TreeMap;
  * → {@code bootstrap.servers}), then command-line overrides.
  */
 public final class ConfigLoader {
-    private static final String DEFAULTS = "/defaults/c360.properties";
+    private static final String DEFAULTS = "c360.properties";
 
     private ConfigLoader() {
     }
@@ -34,16 +32,7 @@ public final class ConfigLoader {
     }
 
     public static Map<String, String> defaults() {
-        try (InputStream in = ConfigLoader.class.getResourceAsStream(DEFAULTS)) {
-            if (in == null) {
-                throw new IllegalStateException("built-in defaults " + DEFAULTS + " are missing from the classpath");
-            }
-            Properties props = new Properties();
-            props.load(in);
-            return toMap(props);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RuleFiles.builtIn(DEFAULTS);
     }
 
     static Map<String, String> readFile(Path file) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.c360.avro.CustomerProfile;
+import io.c360.json.AvroJson;
 import io.c360.identity.IdentifierKey;
 import io.c360.identity.IdentifierType;
 import io.c360.query.ProfileQueryService;
@@ -24,9 +25,9 @@ final class CustomerResource {
     private final ProfileQueryService queries;
     private final TouchpointStandardizer standardizer;
 
-    CustomerResource(ProfileQueryService queries, TouchpointStandardizer standardizer) {
-        this.queries = queries;
-        this.standardizer = standardizer;
+    CustomerResource(ApiServices services) {
+        this.queries = services.profiles();
+        this.standardizer = services.standardizer();
     }
 
     void byId(Context ctx) {
@@ -67,28 +68,13 @@ final class CustomerResource {
     }
 
     private void page(Context ctx) {
-        int limit = parseLimit(ctx.queryParam("limit"));
+        int limit = Params.limit(ctx, MAX_LIMIT);
         ArrayNode items = JsonNodeFactory.instance.arrayNode();
         queries.page(limit).forEach(p -> items.add(render(p)));
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("count", items.size());
         body.set("customers", items);
         ctx.json(body);
-    }
-
-    static int parseLimit(String raw) {
-        if (raw == null) {
-            return 20;
-        }
-        try {
-            int limit = Integer.parseInt(raw.trim());
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the allowed range
-        }
-        throw ApiException.badRequest("limit must be a whole number from 1 to " + MAX_LIMIT + ", not '" + raw + "'");
     }
 
     static ObjectNode render(CustomerProfile profile) {

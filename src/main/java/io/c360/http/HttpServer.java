@@ -2,14 +2,10 @@ package io.c360.http;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.c360.avro.CustomerProfile;
-import io.c360.query.ProfileQueryService;
 import io.c360.query.StoreUnavailableException;
 import io.c360.query.StreamsHealth;
-import io.c360.standardize.TouchpointStandardizer;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import org.apache.kafka.common.serialization.Serializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,10 +20,11 @@ public final class HttpServer implements AutoCloseable {
         this.app = app;
     }
 
-    public static HttpServer start(String bindHost, int port, ProfileQueryService queries, StreamsHealth health,
-                                   TouchpointStandardizer standardizer, Serializer<CustomerProfile> serializer) {
-        CustomerResource customers = new CustomerResource(queries, standardizer);
-        InternalResource internal = new InternalResource(queries, serializer);
+    public static HttpServer start(String bindHost, int port, ApiServices services) {
+        CustomerResource customers = new CustomerResource(services);
+        TimelineResource timeline = new TimelineResource(services.timelines());
+        InternalResource internal = new InternalResource(services);
+        StreamsHealth health = services.health();
         Javalin app = Javalin.create(cfg -> {
             cfg.jetty.host = bindHost;
             cfg.jetty.port = port;
@@ -36,9 +33,11 @@ public final class HttpServer implements AutoCloseable {
             cfg.routes.get("/ready", ctx -> ready(ctx, health));
             cfg.routes.get("/customers", customers::search);
             cfg.routes.get("/customers/{id}", customers::byId);
+            cfg.routes.get("/customers/{id}/timeline", timeline::timeline);
             cfg.routes.get("/internal/profiles", internal::page);
             cfg.routes.get("/internal/profiles/{id}", internal::profile);
             cfg.routes.get("/internal/identifiers/{key}", internal::identifier);
+            cfg.routes.get("/internal/timeline/{id}", internal::timeline);
             cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
             cfg.routes.exception(StoreUnavailableException.class, (e, ctx) -> {
                 ctx.header("Retry-After", RETRY_AFTER_SECONDS);

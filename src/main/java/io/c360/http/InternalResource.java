@@ -1,49 +1,50 @@
 package io.c360.http;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 import io.c360.avro.CustomerProfile;
+import io.c360.avro.TouchpointEvent;
 import io.c360.query.ProfileQueryService;
+import io.c360.query.TimelineEntry;
+import io.c360.query.TimelineFilter;
+import io.c360.query.TimelineQueryService;
+import io.c360.query.WireLists;
 import io.javalin.http.Context;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * The endpoints other c360 instances call to read this instance's stores: local reads only, Avro-encoded
- * profiles, so a forwarded answer is identical to a local one.
+ * records, so a forwarded answer is identical to a local one.
  */
 final class InternalResource {
-    private final ProfileQueryService queries;
-    private final Serializer<CustomerProfile> serializer;
+    private static final String OCTETS = "application/octet-stream";
 
-    InternalResource(ProfileQueryService queries, Serializer<CustomerProfile> serializer) {
-        this.queries = queries;
-        this.serializer = serializer;
+    private final ProfileQueryService queries;
+    private final TimelineQueryService timelines;
+    private final Serializer<CustomerProfile> profiles;
+    private final Serializer<TouchpointEvent> events;
+
+    InternalResource(ApiServices services) {
+        this.queries = services.profiles();
+        this.timelines = services.timelines();
+        this.profiles = services.serdes().customerProfile().serializer();
+        this.events = services.serdes().touchpointEvent().serializer();
     }
 
     void profile(Context ctx) {
         String id = ctx.pathParam("id");
         CustomerProfile profile = queries.localProfileAsStored(id)
             .orElseThrow(() -> ApiException.notFound("no customer with id '" + id + "' on this instance"));
-        ctx.contentType("application/octet-stream").result(serializer.serialize(null, profile));
+        ctx.contentType(OCTETS).result(profiles.serialize(null, profile));
     }
 
     void page(Context ctx) {
-        int limit = CustomerResource.parseLimit(ctx.queryParam("limit"));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        int limit = Params.limit(ctx, CustomerResource.MAX_LIMIT);
+        ctx.contentType(OCTETS).result(WireLists.write(out -> {
             for (CustomerProfile profile : queries.localPage(limit)) {
-                byte[] record = serializer.serialize(null, profile);
-                out.writeInt(record.length);
-                out.write(record);
+                WireLists.bytes(out, profiles.serialize(null, profile));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ctx.contentType("application/octet-stream").result(bytes.toByteArray());
+        }));
     }
 
     void identifier(Context ctx) {
@@ -51,5 +52,16 @@ final class InternalResource {
         String customerId = queries.localCustomerIdByIdentifier(key)
             .orElseThrow(() -> ApiException.notFound("identifier '" + key + "' is not known on this instance"));
         ctx.contentType("text/plain").result(customerId.getBytes(StandardCharsets.UTF_8));
+    }
+
+    void timeline(Context ctx) {
+        int limit = Params.limit(ctx, TimelineResource.MAX_LIMIT + 1);
+        ctx.contentType(OCTETS).result(WireLists.write(out -> {
+            for (TimelineEntry entry : timelines.local(ctx.pathParam("id"), limit, ctx.queryParam("after"),
+                TimelineResource.filter(ctx))) {
+                out.writeUTF(entry.position());
+                WireLists.bytes(out, events.serialize(null, entry.event()));
+            }
+        }));
     }
 }

@@ -50,7 +50,7 @@ public final class EventAttributes {
         Map<String, CandidateValue> result = new LinkedHashMap<>();
         values.forEach((name, value) -> {
             if (value != null && !value.isBlank()) {
-                result.put(name, new CandidateValue(value, lineage));
+                result.put(name, new CandidateValue(value, lineage, 1));
             }
         });
         return result;

@@ -5,24 +5,25 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.c360.avro.CandidateValue;
 import io.c360.avro.GoldenValue;
 import io.c360.avro.Lineage;
-import io.c360.profile.survivorship.SurvivorshipStrategy;
+import io.c360.profile.survivorship.SurvivorshipRules;
 
 /**
- * Keeps every distinct value asserted for an attribute, with its newest lineage, and lets the survivorship
- * strategy choose the golden one. Keeping the candidates (not just the winner) makes merging two profiles
- * and changing the strategy exact.
+ * Keeps every value asserted for an attribute, one candidate per value and source with its newest lineage
+ * and a count, and lets the attribute's survivorship strategy choose the golden one. Keeping the candidates
+ * (not just the winner) makes merging two profiles exact and every decision explainable.
  */
 public final class GoldenAttributes {
     static final int MAX_CANDIDATES = 10;
 
-    private final SurvivorshipStrategy strategy;
+    private final SurvivorshipRules rules;
 
-    public GoldenAttributes(SurvivorshipStrategy strategy) {
-        this.strategy = strategy;
+    public GoldenAttributes(SurvivorshipRules rules) {
+        this.rules = rules;
     }
 
     /** Adds candidate values to the attributes map, in place. */
@@ -30,7 +31,7 @@ public final class GoldenAttributes {
         asserted.forEach((name, candidate) -> {
             List<CandidateValue> candidates = candidatesOf(attributes.get(name));
             candidates.add(candidate);
-            attributes.put(name, choose(candidates));
+            attributes.put(name, choose(name, candidates));
         });
     }
 
@@ -40,34 +41,41 @@ public final class GoldenAttributes {
         b.forEach((name, golden) -> {
             List<CandidateValue> candidates = candidatesOf(result.get(name));
             candidates.addAll(candidatesOf(golden));
-            result.put(name, choose(candidates));
+            result.put(name, choose(name, candidates));
         });
         return result;
     }
 
-    private GoldenValue choose(List<CandidateValue> all) {
+    private GoldenValue choose(String attribute, List<CandidateValue> all) {
         List<CandidateValue> distinct = distinctNewest(all);
-        CandidateValue winner = strategy.pick(distinct);
+        CandidateValue winner = rules.forAttribute(attribute).pick(distinct);
         List<CandidateValue> alternates = new ArrayList<>(distinct);
         alternates.remove(winner);
         return GoldenValue.newBuilder()
             .setValue(winner.getValue())
             .setLineage(winner.getLineage())
+            .setCount(winner.getCount())
             .setAlternates(alternates)
             .build();
     }
 
-    /** One candidate per value (its newest lineage), newest first, at most {@link #MAX_CANDIDATES}. */
+    /** One candidate per value and source (newest lineage, counts added), newest first, capped. */
     private static List<CandidateValue> distinctNewest(List<CandidateValue> all) {
-        Map<String, CandidateValue> byValue = new LinkedHashMap<>();
+        Map<String, CandidateValue> byValueAndSource = new LinkedHashMap<>();
         for (CandidateValue c : all) {
-            byValue.merge(c.getValue(), c, (x, y) -> newer(x.getLineage(), y.getLineage()) ? x : y);
+            byValueAndSource.merge(c.getLineage().getSource() + "\u0000" + c.getValue(), c, GoldenAttributes::combine);
         }
-        return byValue.values().stream()
+        return byValueAndSource.values().stream()
             .sorted(Comparator.comparing((CandidateValue c) -> c.getLineage().getEventTime()).reversed()
-                .thenComparing(CandidateValue::getValue))
+                .thenComparing(CandidateValue::getValue)
+                .thenComparing(c -> c.getLineage().getSource()))
             .limit(MAX_CANDIDATES)
-            .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+            .collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    private static CandidateValue combine(CandidateValue x, CandidateValue y) {
+        Lineage newest = newer(x.getLineage(), y.getLineage()) ? x.getLineage() : y.getLineage();
+        return new CandidateValue(x.getValue(), newest, x.getCount() + y.getCount());
     }
 
     private static boolean newer(Lineage x, Lineage y) {
@@ -78,7 +86,8 @@ public final class GoldenAttributes {
     static List<CandidateValue> candidatesOf(GoldenValue golden) {
         List<CandidateValue> list = new ArrayList<>();
         if (golden != null) {
-            list.add(new CandidateValue(golden.getValue(), golden.getLineage()));
+            list.add(CandidateValue.newBuilder().setValue(golden.getValue()).setLineage(golden.getLineage())
+                .setCount(golden.getCount()).build());
             list.addAll(golden.getAlternates());
         }
         return list;

@@ -1,44 +1,48 @@
 package io.c360.profile;
 
-import java.time.Instant;
 import java.util.List;
 
 import io.c360.avro.CustomerProfile;
 import io.c360.avro.IdentifierRef;
 import io.c360.avro.SourceRecordRef;
 import io.c360.avro.TouchpointEvent;
-import io.c360.identity.IdentifierKey;
 import io.c360.identity.IdentifierType;
 
 /**
  * Folds one touchpoint event into a customer profile: golden attributes, identifiers, source records,
- * counters and the interaction summaries. Pure: returns a new profile, never mutates its input.
+ * counters and every section. Pure: returns a new profile, never mutates its input.
  */
 public final class ProfileAggregator {
     static final int RECENT_EVENT_IDS = 64;
 
     private final GoldenAttributes golden;
-    private final InteractionCounters counters = new InteractionCounters();
+    private final List<ProfileSection> sections;
 
-    public ProfileAggregator(GoldenAttributes golden) {
+    public ProfileAggregator(GoldenAttributes golden, List<ProfileSection> sections) {
         this.golden = golden;
+        this.sections = List.copyOf(sections);
     }
 
     /** @return the updated profile, or the same instance when the event was already applied */
-    public CustomerProfile apply(CustomerProfile current, String customerId, TouchpointEvent event) {
+    public CustomerProfile apply(CustomerProfile current, String customerId, TouchpointEvent event, EventClock clock) {
         if (current != null && current.getRecentEventIds().contains(event.getEventId())) {
             return current;
         }
-        Instant at = event.getEventTime();
-        CustomerProfile p = current == null ? Profiles.empty(customerId, at) : Profiles.copy(current);
-        p.setCreatedAt(min(p.getCreatedAt(), at));
-        p.setUpdatedAt(max(p.getUpdatedAt(), at));
+        CustomerProfile p = current == null ? Profiles.empty(customerId, event.getEventTime()) : Profiles.copy(current);
+        p.setCreatedAt(Times.min(p.getCreatedAt(), event.getEventTime()));
+        if (p.getUpdatedAt() == null || !event.getEventTime().isBefore(p.getUpdatedAt())) {
+            p.setUpdatedAt(event.getEventTime());
+            p.setLastChannel(event.getChannel());
+        }
+        if (clock.isLate(event.getEventTime())) {
+            p.setLateEvents(p.getLateEvents() + 1);
+        }
         golden.assertValues(p.getAttributes(), EventAttributes.of(event));
         addIdentifiers(p.getIdentifiers(), event);
         addSourceRecord(p.getSourceRecords(), event);
         p.setEventCount(p.getEventCount() + 1);
         p.getEventsBySource().merge(event.getSource().name(), 1L, Long::sum);
-        counters.count(p, event);
+        sections.forEach(section -> section.apply(p, event, clock));
         remember(p.getRecentEventIds(), event.getEventId());
         return p;
     }
@@ -46,35 +50,18 @@ public final class ProfileAggregator {
     private static void addIdentifiers(List<IdentifierRef> refs, TouchpointEvent event) {
         for (IdentifierType type : IdentifierType.values()) {
             String value = type.valueIn(event.getIdentifiers());
-            if (value == null || value.isBlank()) {
-                continue;
-            }
-            IdentifierKey key = new IdentifierKey(type.fieldName(), value);
-            IdentifierRef existing = refs.stream()
-                .filter(r -> r.getType().equals(key.type()) && r.getValue().equals(key.value()))
-                .findFirst().orElse(null);
-            if (existing == null) {
-                refs.add(new IdentifierRef(key.type(), key.value(), event.getSource(), event.getEventTime(),
-                    event.getEventTime()));
-            } else {
-                existing.setFirstSeen(min(existing.getFirstSeen(), event.getEventTime()));
-                existing.setLastSeen(max(existing.getLastSeen(), event.getEventTime()));
+            if (value != null && !value.isBlank()) {
+                ProfileCollections.addIdentifier(refs, new IdentifierRef(type.fieldName(), value, event.getSource(),
+                    event.getEventTime(), event.getEventTime()));
             }
         }
     }
 
     private static void addSourceRecord(List<SourceRecordRef> refs, TouchpointEvent event) {
         String recordId = event.getSourceRecordId();
-        if (recordId == null || recordId.isBlank()) {
-            return;
-        }
-        SourceRecordRef existing = refs.stream()
-            .filter(r -> r.getSource() == event.getSource() && r.getRecordId().equals(recordId))
-            .findFirst().orElse(null);
-        if (existing == null) {
-            refs.add(new SourceRecordRef(event.getSource(), recordId, event.getEventTime()));
-        } else {
-            existing.setLastSeen(max(existing.getLastSeen(), event.getEventTime()));
+        if (recordId != null && !recordId.isBlank()) {
+            ProfileCollections.addSourceRecord(refs, new SourceRecordRef(event.getSource(), recordId,
+                event.getEventTime()));
         }
     }
 
@@ -83,13 +70,5 @@ public final class ProfileAggregator {
         while (recent.size() > RECENT_EVENT_IDS) {
             recent.remove(0);
         }
-    }
-
-    static Instant min(Instant a, Instant b) {
-        return a == null ? b : b == null || a.isBefore(b) ? a : b;
-    }
-
-    static Instant max(Instant a, Instant b) {
-        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 }

@@ -4,14 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.c360.avro.CustomerProfile;
 import io.c360.avro.FieldChange;
+import io.c360.json.AvroJson;
 
-/** The fields that differ between two versions of a profile, as dotted paths with old and new values. */
+/**
+ * The fields that differ between two versions of a profile, as dotted paths with old and new values.
+ * Golden attributes compare by value (attributes.lastName), identifiers by type (identifiers.email);
+ * bookkeeping that changes with every event (lineage, recent ids, view times) is left out.
+ */
 public final class ProfileDiff {
+    private static final Set<String> SKIPPED = Set.of("lineage", "alternates", "count", "recentEventIds",
+        "recentViewTimes", "purchaseDays", "history", "recentOrders", "identifiers", "sourceRecords",
+        "evaluatedAt", "segments");
+
     private ProfileDiff() {
     }
 
@@ -34,34 +45,35 @@ public final class ProfileDiff {
         if (p == null) {
             return f;
         }
-        put(f, "mergedInto", p.getMergedInto());
-        p.getAttributes().forEach((name, golden) -> put(f, "attributes." + name, golden.getValue()));
+        walk(AvroJson.toJson(p), "", f);
         Map<String, TreeSet<String>> identifiers = new TreeMap<>();
         p.getIdentifiers().forEach(ref ->
             identifiers.computeIfAbsent(ref.getType(), t -> new TreeSet<>()).add(ref.getValue()));
-        identifiers.forEach((type, values) -> put(f, "identifiers." + type, String.join(",", values)));
-        p.getEventsBySource().forEach((source, n) -> put(f, "eventsBySource." + source, n));
-        put(f, "eventCount", p.getEventCount());
-        put(f, "orders.orderCount", p.getOrders().getOrderCount());
-        put(f, "orders.returnedCount", p.getOrders().getReturnedCount());
-        put(f, "orders.revenue", String.format(java.util.Locale.ROOT, "%.2f", p.getOrders().getRevenue()));
-        put(f, "orders.lastOrderAt", p.getOrders().getLastOrderAt());
-        var s = p.getInteractions();
-        put(f, "interactions.pageViews", s.getPageViews());
-        put(f, "interactions.serviceTickets", s.getServiceTickets());
-        put(f, "interactions.complaints", s.getComplaints());
-        put(f, "interactions.socialInteractions", s.getSocialInteractions());
-        put(f, "interactions.campaignEvents", s.getCampaignEvents());
-        put(f, "interactions.loyaltyPoints", s.getLoyaltyPoints());
-        put(f, "interactions.lastContactAt", s.getLastContactAt());
-        p.getConsents().forEach((key, state) -> put(f, "consents." + key, state.getGranted()));
-        put(f, "mergedFrom", p.getMergedFrom().isEmpty() ? null : String.join(",", new TreeSet<>(p.getMergedFrom())));
+        identifiers.forEach((type, values) -> f.put("identifiers." + type, String.join(",", values)));
         return f;
     }
 
-    private static void put(Map<String, String> f, String path, Object value) {
-        if (value != null) {
-            f.put(path, value.toString());
+    private static void walk(JsonNode node, String path, Map<String, String> out) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                if (!SKIPPED.contains(e.getKey())) {
+                    String child = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
+                    walk(attributeValue(path, e.getValue()), child, out);
+                }
+            });
+        } else if (node.isArray()) {
+            List<String> items = new ArrayList<>();
+            node.forEach(item -> items.add(item.isValueNode() ? item.asText() : item.toString()));
+            if (!items.isEmpty()) {
+                out.put(path, String.join(",", items));
+            }
+        } else if (!node.isNull()) {
+            out.put(path, node.asText());
         }
+    }
+
+    /** A golden attribute compares by its value alone. */
+    private static JsonNode attributeValue(String parentPath, JsonNode node) {
+        return "attributes".equals(parentPath) && node.has("value") ? node.get("value") : node;
     }
 }

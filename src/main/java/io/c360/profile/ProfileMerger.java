@@ -5,12 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import io.c360.avro.ConsentState;
 import io.c360.avro.CustomerProfile;
-import io.c360.avro.IdentifierRef;
-import io.c360.avro.InteractionSummary;
-import io.c360.avro.OrderSummary;
-import io.c360.avro.SourceRecordRef;
 
 /**
  * Combines the profile of a retired customer into its survivor. Every event was applied to exactly one of
@@ -18,83 +13,41 @@ import io.c360.avro.SourceRecordRef;
  */
 public final class ProfileMerger {
     private final GoldenAttributes golden;
+    private final List<ProfileSection> sections;
 
-    public ProfileMerger(GoldenAttributes golden) {
+    public ProfileMerger(GoldenAttributes golden, List<ProfileSection> sections) {
         this.golden = golden;
+        this.sections = List.copyOf(sections);
     }
 
     public CustomerProfile merge(CustomerProfile survivor, CustomerProfile retired) {
         CustomerProfile p = Profiles.copy(survivor);
-        p.setCreatedAt(ProfileAggregator.min(p.getCreatedAt(), retired.getCreatedAt()));
-        p.setUpdatedAt(ProfileAggregator.max(p.getUpdatedAt(), retired.getUpdatedAt()));
+        p.setCreatedAt(Times.min(p.getCreatedAt(), retired.getCreatedAt()));
+        if (retired.getUpdatedAt().isAfter(p.getUpdatedAt())) {
+            p.setUpdatedAt(retired.getUpdatedAt());
+            p.setLastChannel(retired.getLastChannel());
+        }
         p.setAttributes(golden.combine(p.getAttributes(), retired.getAttributes()));
-        retired.getIdentifiers().forEach(ref -> addIdentifier(p.getIdentifiers(), ref));
-        retired.getSourceRecords().forEach(ref -> addSourceRecord(p.getSourceRecords(), ref));
+        retired.getIdentifiers().forEach(ref -> ProfileCollections.addIdentifier(p.getIdentifiers(), ref));
+        retired.getSourceRecords().forEach(ref -> ProfileCollections.addSourceRecord(p.getSourceRecords(), ref));
         p.setEventCount(p.getEventCount() + retired.getEventCount());
+        p.setLateEvents(p.getLateEvents() + retired.getLateEvents());
         retired.getEventsBySource().forEach((source, n) -> p.getEventsBySource().merge(source, n, Long::sum));
-        p.setOrders(addOrders(p.getOrders(), retired.getOrders()));
-        p.setInteractions(addInteractions(p.getInteractions(), retired.getInteractions()));
-        retired.getConsents().forEach((key, state) -> p.getConsents().merge(key, state, ProfileMerger::later));
+        sections.forEach(section -> section.merge(p, retired));
         Set<String> mergedFrom = new LinkedHashSet<>(p.getMergedFrom());
         mergedFrom.add(retired.getCustomerId());
         mergedFrom.addAll(retired.getMergedFrom());
         p.setMergedFrom(new ArrayList<>(mergedFrom));
-        Set<String> recent = new LinkedHashSet<>(p.getRecentEventIds());
-        recent.addAll(retired.getRecentEventIds());
-        List<String> recentList = new ArrayList<>(recent);
-        p.setRecentEventIds(new ArrayList<>(recentList.subList(
-            Math.max(0, recentList.size() - ProfileAggregator.RECENT_EVENT_IDS), recentList.size())));
+        List<String> recent = new ArrayList<>(new LinkedHashSet<>(concat(p.getRecentEventIds(),
+            retired.getRecentEventIds())));
+        p.setRecentEventIds(new ArrayList<>(recent.subList(
+            Math.max(0, recent.size() - ProfileAggregator.RECENT_EVENT_IDS), recent.size())));
         return p;
     }
 
-    private static void addIdentifier(List<IdentifierRef> refs, IdentifierRef ref) {
-        for (IdentifierRef existing : refs) {
-            if (existing.getType().equals(ref.getType()) && existing.getValue().equals(ref.getValue())) {
-                existing.setFirstSeen(ProfileAggregator.min(existing.getFirstSeen(), ref.getFirstSeen()));
-                existing.setLastSeen(ProfileAggregator.max(existing.getLastSeen(), ref.getLastSeen()));
-                return;
-            }
-        }
-        refs.add(IdentifierRef.newBuilder(ref).build());
-    }
-
-    private static void addSourceRecord(List<SourceRecordRef> refs, SourceRecordRef ref) {
-        for (SourceRecordRef existing : refs) {
-            if (existing.getSource() == ref.getSource() && existing.getRecordId().equals(ref.getRecordId())) {
-                existing.setLastSeen(ProfileAggregator.max(existing.getLastSeen(), ref.getLastSeen()));
-                return;
-            }
-        }
-        refs.add(SourceRecordRef.newBuilder(ref).build());
-    }
-
-    private static OrderSummary addOrders(OrderSummary a, OrderSummary b) {
-        return OrderSummary.newBuilder()
-            .setOrderCount(a.getOrderCount() + b.getOrderCount())
-            .setReturnedCount(a.getReturnedCount() + b.getReturnedCount())
-            .setRevenue(a.getRevenue() + b.getRevenue())
-            .setCurrency(a.getCurrency() != null ? a.getCurrency() : b.getCurrency())
-            .setFirstOrderAt(ProfileAggregator.min(a.getFirstOrderAt(), b.getFirstOrderAt()))
-            .setLastOrderAt(ProfileAggregator.max(a.getLastOrderAt(), b.getLastOrderAt()))
-            .build();
-    }
-
-    private static InteractionSummary addInteractions(InteractionSummary a, InteractionSummary b) {
-        boolean bIsLater = a.getLastContactAt() == null
-            || (b.getLastContactAt() != null && b.getLastContactAt().isAfter(a.getLastContactAt()));
-        return InteractionSummary.newBuilder()
-            .setPageViews(a.getPageViews() + b.getPageViews())
-            .setServiceTickets(a.getServiceTickets() + b.getServiceTickets())
-            .setComplaints(a.getComplaints() + b.getComplaints())
-            .setSocialInteractions(a.getSocialInteractions() + b.getSocialInteractions())
-            .setCampaignEvents(a.getCampaignEvents() + b.getCampaignEvents())
-            .setLoyaltyPoints(a.getLoyaltyPoints() + b.getLoyaltyPoints())
-            .setLastContactAt(bIsLater ? b.getLastContactAt() : a.getLastContactAt())
-            .setLastChannel(bIsLater ? b.getLastChannel() : a.getLastChannel())
-            .build();
-    }
-
-    private static ConsentState later(ConsentState a, ConsentState b) {
-        return b.getLineage().getEventTime().isAfter(a.getLineage().getEventTime()) ? b : a;
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 }

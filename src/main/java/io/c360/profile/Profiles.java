@@ -5,9 +5,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 
+import io.c360.avro.CommerceSummary;
 import io.c360.avro.CustomerProfile;
-import io.c360.avro.InteractionSummary;
-import io.c360.avro.OrderSummary;
+import io.c360.avro.EngagementCounters;
+import io.c360.avro.LoyaltySummary;
+import io.c360.avro.MarketingSummary;
+import io.c360.avro.Preferences;
+import io.c360.avro.Scores;
+import io.c360.avro.ServiceSummary;
+import io.c360.avro.SocialSummary;
+import io.c360.avro.WebSummary;
 
 /** Factory of empty profiles and retired-profile stubs. */
 public final class Profiles {
@@ -23,9 +30,15 @@ public final class Profiles {
             .setIdentifiers(new ArrayList<>())
             .setSourceRecords(new ArrayList<>())
             .setEventsBySource(new HashMap<>())
-            .setOrders(OrderSummary.newBuilder().build())
-            .setInteractions(InteractionSummary.newBuilder().build())
+            .setCommerce(CommerceSummary.newBuilder().build())
+            .setService(ServiceSummary.newBuilder().build())
+            .setMarketing(MarketingSummary.newBuilder().setTotals(EngagementCounters.newBuilder().build()).build())
+            .setWeb(WebSummary.newBuilder().build())
+            .setSocial(SocialSummary.newBuilder().build())
+            .setLoyalty(LoyaltySummary.newBuilder().build())
             .setConsents(new HashMap<>())
+            .setPreferences(Preferences.newBuilder().build())
+            .setScores(Scores.newBuilder().build())
             .setMergedFrom(new ArrayList<>())
             .setRecentEventIds(new ArrayList<>())
             .build();

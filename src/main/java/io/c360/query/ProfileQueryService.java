@@ -4,38 +4,26 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import io.c360.avro.CustomerProfile;
 import io.c360.identity.IdentifierKey;
 import io.c360.profile.Profiles;
 import io.c360.topology.StoreNames;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.KeyQueryMetadata;
-import org.apache.kafka.streams.StoreQueryParameters;
-import org.apache.kafka.streams.StreamsMetadata;
-import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.QueryableStoreTypes;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
- * The one place that reads c360's state stores: answers locally when this instance owns the key and asks
- * the owner otherwise. HTTP resources go through it and never touch Kafka Streams.
+ * Reads profiles and identifiers: locally when this instance owns the key, from the owner otherwise. HTTP
+ * resources go through it and never touch Kafka Streams.
  */
 public final class ProfileQueryService {
     private static final int MAX_MERGE_HOPS = 32;
 
-    private final KafkaStreams streams;
-    private final HostInfo self;
+    private final StoreRouter router;
     private final RemoteQueries remote;
-    private final StringSerializer keySerializer = new StringSerializer();
 
-    public ProfileQueryService(KafkaStreams streams, HostInfo self, RemoteQueries remote) {
-        this.streams = streams;
-        this.self = self;
+    public ProfileQueryService(StoreRouter router, RemoteQueries remote) {
+        this.router = router;
         this.remote = remote;
     }
 
@@ -57,33 +45,30 @@ public final class ProfileQueryService {
     }
 
     public Optional<String> customerIdByIdentifier(IdentifierKey key) {
-        HostInfo owner = owner(StoreNames.IDENTIFIERS, key.asString());
-        return owner.equals(self) ? localCustomerIdByIdentifier(key.asString())
+        HostInfo owner = router.owner(StoreNames.IDENTIFIERS, key.asString());
+        return router.isSelf(owner) ? localCustomerIdByIdentifier(key.asString())
             : remote.customerIdByIdentifier(owner, key.asString());
     }
 
     /** Up to {@code limit} live profiles from all instances, ordered by customer id. */
     public List<CustomerProfile> page(int limit) {
-        List<CustomerProfile> all = new ArrayList<>(localPage(limit));
-        for (StreamsMetadata instance : instancesWith(StoreNames.PROFILES)) {
-            if (!instance.hostInfo().equals(self)) {
-                all.addAll(remote.page(instance.hostInfo(), limit));
-            }
+        List<CustomerProfile> all = new ArrayList<>();
+        for (HostInfo instance : router.instancesWith(StoreNames.PROFILES)) {
+            all.addAll(router.isSelf(instance) ? localPage(limit) : remote.page(instance, limit));
         }
         all.sort(Comparator.comparing(CustomerProfile::getCustomerId));
         return all.subList(0, Math.min(limit, all.size()));
     }
 
     public Optional<CustomerProfile> localProfileAsStored(String customerId) {
-        return guarded(StoreNames.PROFILES,
-            () -> Optional.ofNullable(localStore(StoreNames.PROFILES, CustomerProfile.class).get(customerId)));
+        return router.readLocal(StoreNames.PROFILES, CustomerProfile.class,
+            store -> Optional.ofNullable(store.get(customerId)));
     }
 
     public List<CustomerProfile> localPage(int limit) {
-        return guarded(StoreNames.PROFILES, () -> {
+        return router.readLocal(StoreNames.PROFILES, CustomerProfile.class, store -> {
             List<CustomerProfile> result = new ArrayList<>();
-            try (KeyValueIterator<String, CustomerProfile> it =
-                     localStore(StoreNames.PROFILES, CustomerProfile.class).all()) {
+            try (KeyValueIterator<String, CustomerProfile> it = store.all()) {
                 while (it.hasNext() && result.size() < limit) {
                     CustomerProfile profile = it.next().value;
                     if (!Profiles.isRetired(profile)) {
@@ -96,15 +81,11 @@ public final class ProfileQueryService {
     }
 
     public Optional<String> localCustomerIdByIdentifier(String identifierKey) {
-        return guarded(StoreNames.IDENTIFIERS, () -> followMerges(identifierKey));
-    }
-
-    private Optional<String> followMerges(String identifierKey) {
-        ReadOnlyKeyValueStore<String, String> identifiers = localStore(StoreNames.IDENTIFIERS, String.class);
-        ReadOnlyKeyValueStore<String, String> mergedInto = localStore(StoreNames.MERGED_INTO, String.class);
-        String id = identifiers.get(identifierKey);
+        String owner = router.readLocal(StoreNames.IDENTIFIERS, String.class, store -> store.get(identifierKey));
+        String id = owner;
         for (int hop = 0; id != null && hop < MAX_MERGE_HOPS; hop++) {
-            String next = mergedInto.get(id);
+            String current = id;
+            String next = router.readLocal(StoreNames.MERGED_INTO, String.class, store -> store.get(current));
             if (next == null) {
                 return Optional.of(id);
             }
@@ -114,41 +95,7 @@ public final class ProfileQueryService {
     }
 
     private Optional<CustomerProfile> profileAsStored(String customerId) {
-        HostInfo owner = owner(StoreNames.PROFILES, customerId);
-        return owner.equals(self) ? localProfileAsStored(customerId) : remote.profile(owner, customerId);
-    }
-
-    private HostInfo owner(String store, String key) {
-        KeyQueryMetadata metadata;
-        try {
-            metadata = streams.queryMetadataForKey(store, key, keySerializer);
-        } catch (IllegalStateException e) {
-            throw new StoreUnavailableException("Kafka Streams is not running yet", e);
-        }
-        if (metadata == null || metadata.equals(KeyQueryMetadata.NOT_AVAILABLE)) {
-            throw new StoreUnavailableException("the owner of store " + store + " is not known yet (rebalancing)");
-        }
-        return metadata.activeHost();
-    }
-
-    private List<StreamsMetadata> instancesWith(String store) {
-        try {
-            return List.copyOf(streams.streamsMetadataForStore(store));
-        } catch (IllegalStateException e) {
-            throw new StoreUnavailableException("Kafka Streams is not running yet", e);
-        }
-    }
-
-    private static <T> T guarded(String store, Supplier<T> read) {
-        try {
-            return read.get();
-        } catch (InvalidStateStoreException e) {
-            throw new StoreUnavailableException("store " + store + " is not queryable yet: " + e.getMessage(), e);
-        }
-    }
-
-    @SuppressWarnings("unused") // the class pins the value type of the store at the call site
-    private <V> ReadOnlyKeyValueStore<String, V> localStore(String name, Class<V> valueType) {
-        return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.keyValueStore()));
+        HostInfo owner = router.owner(StoreNames.PROFILES, customerId);
+        return router.isSelf(owner) ? localProfileAsStored(customerId) : remote.profile(owner, customerId);
     }
 }

@@ -1,7 +1,5 @@
 package io.c360.query;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.c360.avro.CustomerProfile;
+import io.c360.avro.TouchpointEvent;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.state.HostInfo;
 
@@ -26,12 +25,15 @@ public final class RemoteQueries {
     static final String PROFILE_PATH = "/internal/profiles/";
     static final String PROFILES_PATH = "/internal/profiles";
     static final String IDENTIFIER_PATH = "/internal/identifiers/";
+    static final String TIMELINE_PATH = "/internal/timeline/";
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Serde<CustomerProfile> profileSerde;
+    private final Serde<TouchpointEvent> eventSerde;
 
-    public RemoteQueries(Serde<CustomerProfile> profileSerde) {
+    public RemoteQueries(Serde<CustomerProfile> profileSerde, Serde<TouchpointEvent> eventSerde) {
         this.profileSerde = profileSerde;
+        this.eventSerde = eventSerde;
     }
 
     public Optional<CustomerProfile> profile(HostInfo host, String customerId) {
@@ -46,16 +48,28 @@ public final class RemoteQueries {
     public List<CustomerProfile> page(HostInfo host, int limit) {
         byte[] body = get(host, PROFILES_PATH + "?limit=" + limit).orElse(new byte[0]);
         List<CustomerProfile> result = new ArrayList<>();
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(body))) {
-            while (in.available() > 0) {
-                byte[] record = new byte[in.readInt()];
-                in.readFully(record);
-                result.add(profileSerde.deserializer().deserialize(null, record));
-            }
-        } catch (IOException e) {
-            throw new StoreUnavailableException("truncated answer from " + host, e);
-        }
+        WireLists.read(body, host, in -> result.add(profileSerde.deserializer().deserialize(null, WireLists.bytes(in))));
         return result;
+    }
+
+    public List<TimelineEntry> timeline(HostInfo host, String customerId, int limit, String after,
+                                        TimelineFilter filter) {
+        StringBuilder path = new StringBuilder(TIMELINE_PATH).append(encode(customerId)).append("?limit=").append(limit);
+        appendParam(path, "after", after);
+        appendParam(path, "source", filter.source());
+        appendParam(path, "channel", filter.channel());
+        appendParam(path, "type", filter.eventType());
+        byte[] body = get(host, path.toString()).orElse(new byte[0]);
+        List<TimelineEntry> result = new ArrayList<>();
+        WireLists.read(body, host, in -> result.add(new TimelineEntry(customerId, in.readUTF(),
+            eventSerde.deserializer().deserialize(null, WireLists.bytes(in)))));
+        return result;
+    }
+
+    private static void appendParam(StringBuilder path, String name, String value) {
+        if (value != null) {
+            path.append('&').append(name).append('=').append(encode(value));
+        }
     }
 
     private Optional<byte[]> get(HostInfo host, String path) {

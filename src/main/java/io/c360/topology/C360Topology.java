@@ -12,11 +12,8 @@ import io.c360.ingest.EventDecoder;
 import io.c360.ingest.IngestProcessor;
 import io.c360.kafka.SerdeFactory;
 import io.c360.kafka.Topics;
-import io.c360.profile.GoldenAttributes;
-import io.c360.profile.ProfileAggregator;
-import io.c360.profile.ProfileMerger;
+import io.c360.profile.ProfileModel;
 import io.c360.profile.ProfileProcessor;
-import io.c360.profile.survivorship.MostRecent;
 import io.c360.standardize.TouchpointStandardizer;
 import io.c360.store.StoreBuilders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -46,7 +43,7 @@ public final class C360Topology {
         Topology topology = new Topology();
         addIngest(topology, config, topics, serdes, rules);
         addIdentity(topology, topics, serdes, rules);
-        addProfile(topology, topics, serdes);
+        addProfile(topology, config, topics, serdes);
         return topology;
     }
 
@@ -81,17 +78,20 @@ public final class C360Topology {
             serdes.customerMerged().serializer(), RESOLVE_IDENTITY);
     }
 
-    private static void addProfile(Topology t, Topics topics, SerdeFactory serdes) {
+    private static void addProfile(Topology t, AppConfig config, Topics topics, SerdeFactory serdes) {
         t.addSource(CUSTOMER_COMMANDS_SOURCE, new StringDeserializer(), serdes.customerCommand().deserializer(),
             topics.customerCommands().name());
         t.addSource(CUSTOMER_HANDOVER_SOURCE, new StringDeserializer(), serdes.customerCommand().deserializer(),
             topics.customerHandover().name());
-        GoldenAttributes golden = new GoldenAttributes(new MostRecent());
+        ProfileModel model = ProfileModel.from(config);
         t.<String, CustomerCommand, String, Object>addProcessor(BUILD_PROFILE,
-            () -> new ProfileProcessor(new ProfileAggregator(golden), new ProfileMerger(golden), StoreNames.PROFILES,
-                PROFILE_CHANGED_SINK, CUSTOMER_HANDOVER_SINK), CUSTOMER_COMMANDS_SOURCE, CUSTOMER_HANDOVER_SOURCE);
+            () -> new ProfileProcessor(model, StoreNames.PROFILES, StoreNames.TIMELINE, PROFILE_CHANGED_SINK,
+                CUSTOMER_HANDOVER_SINK),
+            CUSTOMER_COMMANDS_SOURCE, CUSTOMER_HANDOVER_SOURCE);
         t.addStateStore(StoreBuilders.persistentKeyValue(StoreNames.PROFILES, Serdes.String(),
             serdes.customerProfile()), BUILD_PROFILE);
+        t.addStateStore(StoreBuilders.persistentKeyValue(StoreNames.TIMELINE, Serdes.String(),
+            serdes.touchpointEvent()), BUILD_PROFILE);
         t.addSink(PROFILE_CHANGED_SINK, topics.profileChanged().name(), new StringSerializer(),
             serdes.profileChanged().serializer(), BUILD_PROFILE);
         t.addSink(CUSTOMER_HANDOVER_SINK, topics.customerHandover().name(), new StringSerializer(),

@@ -10,6 +10,8 @@ public final class StoreNames {
     public static final String MERGED_INTO = "identity-merged-into";
     /** customer id → CustomerProfile (a retired customer keeps a stub pointing to its survivor). */
     public static final String PROFILES = "profiles";
+    /** customerId|reversedTime|eventId → TouchpointEvent: every interaction, newest first per customer. */
+    public static final String TIMELINE = "timeline";
 
     private StoreNames() {
     }

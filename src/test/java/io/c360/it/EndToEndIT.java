@@ -109,7 +109,7 @@ class EndToEndIT {
         String customerId = profile.get("customerId").asText();
         assertEquals("maria.rossi@example.org", profile.at("/attributes/email/value").asText());
         assertEquals("Maria", profile.at("/attributes/firstName/value").asText());
-        assertEquals(1, profile.at("/orders/orderCount").asInt());
+        assertEquals(1, profile.at("/commerce/orderCount").asInt());
 
         assertEquals(customerId, parse(Http.get(app.baseUrl() + "/customers?email=MARIA.ROSSI@example.org").body())
             .get("customerId").asText());
@@ -126,6 +126,21 @@ class EndToEndIT {
         assertTrue(parse(Http.get(app.baseUrl() + "/customers?limit=10").body()).get("count").asInt() >= 1);
         assertEquals(200, Http.get(app.baseUrl() + "/health").status());
 
+        JsonNode timeline = parse(Http.get(app.baseUrl() + "/customers/" + customerId + "/timeline").body());
+        assertEquals(List.of("web-e2e-1", "pos-e2e-1", "crm-e2e-1"), eventIds(timeline));
+        assertTrue(timeline.at("/entries/1/summary").asText().startsWith("Order S-77 placed: 19.90"),
+            timeline.toString());
+        assertTrue(timeline.get("nextCursor").isNull());
+        JsonNode first = parse(Http.get(app.baseUrl() + "/customers/" + customerId + "/timeline?limit=2").body());
+        assertEquals(List.of("web-e2e-1", "pos-e2e-1"), eventIds(first));
+        JsonNode rest = parse(Http.get(app.baseUrl() + "/customers/" + customerId + "/timeline?limit=2&after="
+            + java.net.URLEncoder.encode(first.get("nextCursor").asText(), StandardCharsets.UTF_8)).body());
+        assertEquals(List.of("crm-e2e-1"), eventIds(rest));
+        assertEquals(List.of("pos-e2e-1"), eventIds(parse(Http.get(app.baseUrl() + "/customers/" + customerId
+            + "/timeline?source=pos").body())));
+        assertEquals(400, Http.get(app.baseUrl() + "/customers/" + customerId + "/timeline?limit=x").status());
+        assertEquals(404, Http.get(app.baseUrl() + "/customers/nobody/timeline").status());
+
         List<ProfileChanged> changes = readAll("c360.profile-changed", 3, r ->
             SERDES.profileChanged().deserializer().deserialize("t", r));
         assertTrue(changes.stream().anyMatch(c -> c.getCustomerId().equals(customerId)
@@ -134,6 +149,12 @@ class EndToEndIT {
             SERDES.deadLetter().deserializer().deserialize("t", r)).get(0);
         assertEquals("DECODE", letter.getErrorType());
         assertEquals("c360.touchpoints.crm", letter.getSourceTopic());
+    }
+
+    private static List<String> eventIds(JsonNode timeline) {
+        List<String> ids = new java.util.ArrayList<>();
+        timeline.get("entries").forEach(e -> ids.add(e.get("eventId").asText()));
+        return ids;
     }
 
     private static List<String> iterable(JsonNode array) {

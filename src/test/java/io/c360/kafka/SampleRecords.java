@@ -13,17 +13,16 @@ import io.c360.avro.FieldChange;
 import io.c360.avro.GoldenValue;
 import io.c360.avro.IdentifierRef;
 import io.c360.avro.Identifiers;
-import io.c360.avro.InteractionSummary;
 import io.c360.avro.Lineage;
 import io.c360.avro.Order;
 import io.c360.avro.OrderLine;
 import io.c360.avro.OrderStatus;
-import io.c360.avro.OrderSummary;
 import io.c360.avro.PersonAttributes;
 import io.c360.avro.PostalAddress;
 import io.c360.avro.ProfileChanged;
 import io.c360.avro.SourceSystem;
 import io.c360.avro.TouchpointEvent;
+import io.c360.profile.Profiles;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -58,22 +57,24 @@ public final class SampleRecords {
 
     public static CustomerProfile profile() {
         Lineage lineage = Lineage.newBuilder().setSource(SourceSystem.CRM).setEventId("crm-1").setEventTime(T0).build();
-        return CustomerProfile.newBuilder()
-                .setCustomerId("cust-1")
-                .setCreatedAt(T0)
-                .setUpdatedAt(T0.plusSeconds(60))
-                .setAttributes(Map.of("lastName", GoldenValue.newBuilder().setValue("Doe").setLineage(lineage).build()))
-                .setIdentifiers(List.of(IdentifierRef.newBuilder().setType("email").setValue("jane@example.com")
-                        .setSource(SourceSystem.CRM).setFirstSeen(T0).setLastSeen(T0).build()))
-                .setEventCount(3)
-                .setEventsBySource(Map.of("CRM", 3L))
-                .setOrders(OrderSummary.newBuilder().setOrderCount(1).setRevenue(59.9).setCurrency("EUR")
-                        .setLastOrderAt(T0).build())
-                .setInteractions(InteractionSummary.newBuilder().setPageViews(4).setLastChannel(Channel.WEB).build())
-                .setConsents(Map.of("marketing:email",
-                        ConsentState.newBuilder().setGranted(true).setLineage(lineage).build()))
-                .setMergedFrom(List.of("cust-9"))
-                .build();
+        CustomerProfile profile = Profiles.empty("cust-1", T0);
+        profile.setUpdatedAt(T0.plusSeconds(60));
+        profile.setAttributes(new java.util.HashMap<>(Map.of("lastName",
+                GoldenValue.newBuilder().setValue("Doe").setLineage(lineage).build())));
+        profile.setIdentifiers(new java.util.ArrayList<>(List.of(IdentifierRef.newBuilder().setType("email")
+                .setValue("jane@example.com").setSource(SourceSystem.CRM).setFirstSeen(T0).setLastSeen(T0).build())));
+        profile.setEventCount(3);
+        profile.setEventsBySource(new java.util.HashMap<>(Map.of("CRM", 3L)));
+        profile.getCommerce().setOrderCount(1);
+        profile.getCommerce().setRevenue(59.9);
+        profile.getCommerce().setCurrency("EUR");
+        profile.getCommerce().setLastPurchaseAt(T0);
+        profile.getWeb().setPageViews(4);
+        profile.setLastChannel(Channel.WEB);
+        profile.setConsents(new java.util.HashMap<>(Map.of("marketing:email",
+                ConsentState.newBuilder().setGranted(true).setLineage(lineage).build())));
+        profile.setMergedFrom(new java.util.ArrayList<>(List.of("cust-9")));
+        return profile;
     }
 
     public static ProfileChanged profileChanged() {

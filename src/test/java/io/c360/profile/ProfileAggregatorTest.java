@@ -16,12 +16,14 @@ import io.c360.avro.CustomerProfile;
 import io.c360.avro.GoldenValue;
 import io.c360.avro.SourceSystem;
 import io.c360.avro.TouchpointEvent;
-import io.c360.profile.survivorship.MostRecent;
 import org.junit.jupiter.api.Test;
 
 class ProfileAggregatorTest {
-    private final GoldenAttributes golden = new GoldenAttributes(new MostRecent());
-    private final ProfileAggregator aggregator = new ProfileAggregator(golden);
+    private final ProfileModel model = TestModels.mostRecentEverywhere();
+
+    private CustomerProfile apply(CustomerProfile p, TouchpointEvent e) {
+        return model.apply(p, "c1", e, e.getEventTime());
+    }
 
     @Test
     void goldenValuesFollowTheMostRecentEventAndKeepAlternatesWithLineage() {
@@ -32,8 +34,7 @@ class ProfileAggregatorTest {
         TouchpointEvent lateCallCenter = event("cc-1", SourceSystem.CALLCENTER, T0.minusSeconds(60))
             .setIdentifiers(ids().setEmail("jane@example.com").build()).setPerson(person("J", "Doe")).build();
 
-        CustomerProfile p = aggregator.apply(aggregator.apply(aggregator.apply(null, "c1", crm), "c1", pos), "c1",
-            lateCallCenter);
+        CustomerProfile p = apply(apply(apply(null, crm), pos), lateCallCenter);
 
         GoldenValue first = p.getAttributes().get("firstName");
         assertEquals("Janet", first.getValue());
@@ -52,32 +53,32 @@ class ProfileAggregatorTest {
 
     @Test
     void ordersCountWhenPlacedAndReturnsTakeRevenueBack() {
-        CustomerProfile p = aggregator.apply(null, "c1", event("o1", SourceSystem.ECOMMERCE, T0)
+        CustomerProfile p = apply(null, event("o1", SourceSystem.ECOMMERCE, T0)
             .setIdentifiers(ids().setEmail("a@example.com").build()).setPayload(order("A-1", 100.0)).build());
-        p = aggregator.apply(p, "c1", event("o2", SourceSystem.POS, T0.plusSeconds(10))
+        p = apply(p, event("o2", SourceSystem.POS, T0.plusSeconds(10))
             .setIdentifiers(ids().setEmail("a@example.com").build()).setPayload(order("P-1", 30.5)).build());
-        p = aggregator.apply(p, "c1", event("o3", SourceSystem.ECOMMERCE, T0.plusSeconds(20))
+        p = apply(p, event("o3", SourceSystem.ECOMMERCE, T0.plusSeconds(20))
             .setIdentifiers(ids().setEmail("a@example.com").build()).setPayload(returned("A-1", 100.0)).build());
 
-        assertEquals(2, p.getOrders().getOrderCount());
-        assertEquals(1, p.getOrders().getReturnedCount());
-        assertEquals(30.5, p.getOrders().getRevenue(), 1e-9);
-        assertEquals(T0, p.getOrders().getFirstOrderAt());
-        assertEquals(T0.plusSeconds(10), p.getOrders().getLastOrderAt());
+        assertEquals(2, p.getCommerce().getOrderCount());
+        assertEquals(1, p.getCommerce().getReturnedCount());
+        assertEquals(30.5, p.getCommerce().getRevenue(), 1e-9);
+        assertEquals(T0, p.getCommerce().getFirstPurchaseAt());
+        assertEquals(T0.plusSeconds(10), p.getCommerce().getLastPurchaseAt());
     }
 
     @Test
     void aRedeliveredEventIsNotCountedTwiceAndInputsAreNotMutated() {
         TouchpointEvent e = event("o1", SourceSystem.ECOMMERCE, T0)
             .setIdentifiers(ids().setEmail("a@example.com").build()).setPayload(order("A-1", 10.0)).build();
-        CustomerProfile once = aggregator.apply(null, "c1", e);
+        CustomerProfile once = apply(null, e);
         CustomerProfile snapshot = Profiles.copy(once);
 
-        assertSame(once, aggregator.apply(once, "c1", e));
-        CustomerProfile twice = aggregator.apply(once, "c1", event("o2", SourceSystem.ECOMMERCE, T0)
+        assertSame(once, apply(once, e));
+        CustomerProfile twice = apply(once, event("o2", SourceSystem.ECOMMERCE, T0)
             .setIdentifiers(ids().setEmail("a@example.com").build()).setPayload(order("A-2", 5.0)).build());
         assertEquals(snapshot, once);
-        assertEquals(2, twice.getOrders().getOrderCount());
+        assertEquals(2, twice.getCommerce().getOrderCount());
     }
 
     @Test
@@ -89,7 +90,7 @@ class ProfileAggregatorTest {
             .setIdentifiers(ids().setEmail("a@example.com").build())
             .setPayload(new ConsentChange("marketing", "email", true)).build();
 
-        CustomerProfile p = aggregator.apply(aggregator.apply(null, "c1", optOut), "c1", olderOptIn);
+        CustomerProfile p = apply(apply(null, optOut), olderOptIn);
 
         assertFalse(p.getConsents().get("marketing:email").getGranted());
         assertEquals("m1", p.getConsents().get("marketing:email").getLineage().getEventId());

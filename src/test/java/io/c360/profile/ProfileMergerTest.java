@@ -13,18 +13,15 @@ import java.util.List;
 import io.c360.avro.CustomerProfile;
 import io.c360.avro.SourceSystem;
 import io.c360.avro.TouchpointEvent;
-import io.c360.profile.survivorship.MostRecent;
 import org.junit.jupiter.api.Test;
 
 class ProfileMergerTest {
-    private final GoldenAttributes golden = new GoldenAttributes(new MostRecent());
-    private final ProfileAggregator aggregator = new ProfileAggregator(golden);
-    private final ProfileMerger merger = new ProfileMerger(golden);
+    private final ProfileModel model = TestModels.defaults();
 
     private CustomerProfile build(String id, List<TouchpointEvent> events) {
         CustomerProfile p = null;
         for (TouchpointEvent e : events) {
-            p = aggregator.apply(p, id, e);
+            p = model.apply(p, id, e, e.getEventTime());
         }
         return p;
     }
@@ -42,14 +39,17 @@ class ProfileMergerTest {
         TouchpointEvent b2 = event("b2", SourceSystem.LOYALTY, T0.plusSeconds(90))
             .setIdentifiers(ids().setLoyaltyId("LOY-9").build()).build();
 
-        CustomerProfile merged = merger.merge(build("a", List.of(a1, a2)), build("b", List.of(b1, b2)));
+        CustomerProfile merged = model.merge(build("a", List.of(a1, a2)), build("b", List.of(b1, b2)), T0.plusSeconds(90));
         CustomerProfile together = build("a", List.of(a1, b1, a2, b2));
 
         assertEquals(together.getEventCount(), merged.getEventCount());
-        assertEquals(together.getOrders(), merged.getOrders());
+        assertEquals(together.getCommerce(), merged.getCommerce());
         assertEquals(together.getAttributes(), merged.getAttributes());
         assertEquals(together.getEventsBySource(), merged.getEventsBySource());
-        assertEquals(together.getInteractions(), merged.getInteractions());
+        assertEquals(together.getService(), merged.getService());
+        assertEquals(together.getLoyalty(), merged.getLoyalty());
+        assertEquals(together.getScores(), merged.getScores());
+        assertEquals(together.getSegments(), merged.getSegments());
         assertEquals(together.getCreatedAt(), merged.getCreatedAt());
         assertEquals(together.getUpdatedAt(), merged.getUpdatedAt());
         assertEquals(3, merged.getIdentifiers().size());

@@ -24,17 +24,6 @@ import io.c360.avro.FieldChange;
 import io.c360.avro.ProfileChanged;
 import io.c360.avro.SourceSystem;
 import io.c360.avro.TouchpointEvent;
-import io.c360.config.AppConfig;
-import io.c360.config.ConfigLoader;
-import io.c360.config.StreamsProperties;
-import io.c360.kafka.SerdeFactory;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,56 +33,28 @@ class C360TopologyTest {
     @TempDir
     Path stateDir;
 
-    private final SerdeFactory serdes = new SerdeFactory();
-    private TopologyTestDriver driver;
-    private KeyValueStore<String, CustomerProfile> profiles;
-    private TestOutputTopic<String, ProfileChanged> changed;
-    private TestOutputTopic<String, DeadLetter> deadLetters;
-    private TestOutputTopic<String, CustomerMerged> merged;
+    private TopologyFixture fx;
 
     @BeforeEach
     void start() {
-        AppConfig config = new AppConfig(ConfigLoader.defaults()).with(Map.of(
-            "application.id", "c360-topology-test", "bootstrap.servers", "unused:9092",
-            "state.dir", stateDir.toString()));
-        driver = new TopologyTestDriver(C360Topology.build(config, serdes), StreamsProperties.build(config));
-        profiles = driver.getKeyValueStore(StoreNames.PROFILES);
-        changed = driver.createOutputTopic("c360.profile-changed", new StringDeserializer(),
-            serdes.profileChanged().deserializer());
-        deadLetters = driver.createOutputTopic("c360.dead-letter", new StringDeserializer(),
-            serdes.deadLetter().deserializer());
-        merged = driver.createOutputTopic("c360.customer-merged", new StringDeserializer(),
-            serdes.customerMerged().deserializer());
+        fx = new TopologyFixture(stateDir, Map.of());
     }
 
     @AfterEach
     void stop() {
-        driver.close();
-    }
-
-    private TestInputTopic<String, byte[]> input(String source) {
-        return driver.createInputTopic("c360.touchpoints." + source, new StringSerializer(),
-            new ByteArraySerializer());
+        fx.close();
     }
 
     private void sendAvro(String source, TouchpointEvent e) {
-        input(source).pipeInput(e.getEventId(), serdes.touchpointEvent().serializer().serialize("t", e));
+        fx.sendAvro(source, e);
     }
 
     private void sendJson(String source, String json) {
-        input(source).pipeInput(null, json.getBytes(StandardCharsets.UTF_8));
+        fx.sendJson(source, json);
     }
 
     private List<CustomerProfile> liveProfiles() {
-        List<CustomerProfile> live = new java.util.ArrayList<>();
-        try (var it = profiles.all()) {
-            it.forEachRemaining(kv -> {
-                if (kv.value.getMergedInto() == null) {
-                    live.add(kv.value);
-                }
-            });
-        }
-        return live;
+        return fx.liveProfiles();
     }
 
     @Test
@@ -118,10 +79,10 @@ class C360TopologyTest {
         assertEquals("Jane", p.getAttributes().get("firstName").getValue());
         assertEquals(3, p.getEventCount());
         assertEquals(3, p.getEventsBySource().size());
-        assertEquals(1, p.getInteractions().getPageViews());
-        assertEquals(42.0, p.getOrders().getRevenue(), 1e-9);
+        assertEquals(1, p.getWeb().getPageViews());
+        assertEquals(42.0, p.getCommerce().getRevenue(), 1e-9);
 
-        List<ProfileChanged> changes = changed.readValuesToList();
+        List<ProfileChanged> changes = fx.changed.readValuesToList();
         assertEquals(3, changes.size());
         assertEquals(ChangeType.CREATED, changes.get(0).getChangeType());
         assertEquals("crm-1", changes.get(0).getCauseEventId());
@@ -129,10 +90,10 @@ class C360TopologyTest {
         assertEquals(ChangeType.UPDATED, last.getChangeType());
         Map<String, FieldChange> fields = last.getChangedFields().stream()
             .collect(Collectors.toMap(FieldChange::getField, f -> f));
-        assertEquals("0", fields.get("orders.orderCount").getOldValue());
-        assertEquals("1", fields.get("orders.orderCount").getNewValue());
+        assertEquals("0", fields.get("commerce.orderCount").getOldValue());
+        assertEquals("1", fields.get("commerce.orderCount").getNewValue());
         assertEquals("LOY-1", fields.get("identifiers.loyaltyId").getNewValue());
-        assertTrue(deadLetters.isEmpty());
+        assertTrue(fx.deadLetters.isEmpty());
     }
 
     @Test
@@ -142,7 +103,7 @@ class C360TopologyTest {
         sendAvro("pos", event("pos-1", SourceSystem.POS, T0.plusSeconds(60))
             .setIdentifiers(ids().setLoyaltyId("LOY-1").build()).setPayload(order("S-1", 5.0)).build());
         assertEquals(2, liveProfiles().size());
-        changed.readValuesToList();
+        fx.changed.readValuesToList();
 
         sendAvro("loyalty", event("loy-1", SourceSystem.LOYALTY, T0.plusSeconds(120))
             .setIdentifiers(ids().setEmail("jane@example.com").setLoyaltyId("LOY-1").build()).build());
@@ -151,35 +112,35 @@ class C360TopologyTest {
         assertEquals(1, live.size());
         CustomerProfile survivor = live.get(0);
         assertEquals(3, survivor.getEventCount());
-        assertEquals(2, survivor.getOrders().getOrderCount());
-        assertEquals(15.0, survivor.getOrders().getRevenue(), 1e-9);
+        assertEquals(2, survivor.getCommerce().getOrderCount());
+        assertEquals(15.0, survivor.getCommerce().getRevenue(), 1e-9);
         assertEquals(1, survivor.getMergedFrom().size());
         String retiredId = survivor.getMergedFrom().get(0);
-        assertEquals(survivor.getCustomerId(), profiles.get(retiredId).getMergedInto());
+        assertEquals(survivor.getCustomerId(), fx.profiles.get(retiredId).getMergedInto());
 
-        CustomerMerged merge = merged.readValue();
+        CustomerMerged merge = fx.merged.readValue();
         assertEquals(retiredId, merge.getRetiredId());
         assertEquals(survivor.getCustomerId(), merge.getSurvivorId());
         assertEquals("loy-1", merge.getCauseEventId());
-        List<ChangeType> types = changed.readValuesToList().stream().map(ProfileChanged::getChangeType).toList();
+        List<ChangeType> types = fx.changed.readValuesToList().stream().map(ProfileChanged::getChangeType).toList();
         assertTrue(types.containsAll(List.of(ChangeType.RETIRED, ChangeType.MERGED, ChangeType.UPDATED)), types::toString);
 
         sendAvro("pos", event("pos-2", SourceSystem.POS, T0.plusSeconds(180))
             .setIdentifiers(ids().setLoyaltyId("LOY-1").build()).setPayload(order("S-2", 1.0)).build());
-        assertEquals(3, liveProfiles().get(0).getOrders().getOrderCount());
+        assertEquals(3, liveProfiles().get(0).getCommerce().getOrderCount());
         assertEquals(1, liveProfiles().size());
     }
 
     @Test
     void undecodableAndInvalidRecordsGoToTheDeadLetterTopicWithTheReason() {
-        input("crm").pipeInput("k", "not an event".getBytes(StandardCharsets.UTF_8));
+        fx.input("crm").pipeInput("k", "not an event".getBytes(StandardCharsets.UTF_8));
         sendJson("web", "{\"eventId\":\"w\",\"source\":\"web\"}");
         sendJson("web", """
             {"eventId":"w2","source":"web","eventType":"page_view","eventTime":"2026-01-01T11:00:00Z",
              "identifiers":{"email":"test@test.com"}}""");
-        input("pos").pipeInput("k", new byte[] {(byte) 0xC3, 0x01, 9, 9, 9, 9, 9, 9, 9, 9, 1});
+        fx.input("pos").pipeInput("k", new byte[] {(byte) 0xC3, 0x01, 9, 9, 9, 9, 9, 9, 9, 9, 1});
 
-        List<DeadLetter> letters = deadLetters.readValuesToList();
+        List<DeadLetter> letters = fx.deadLetters.readValuesToList();
         assertEquals(4, letters.size());
         assertEquals("DECODE", letters.get(0).getErrorType());
         assertEquals("c360.touchpoints.crm", letters.get(0).getSourceTopic());
@@ -191,6 +152,6 @@ class C360TopologyTest {
         assertTrue(letters.get(2).getReason().contains("identifier"), letters.get(2).getReason());
         assertEquals("UNKNOWN_SCHEMA", letters.get(3).getErrorType());
         assertTrue(liveProfiles().isEmpty());
-        assertNull(profiles.get("anything"));
+        assertNull(fx.profiles.get("anything"));
     }
 }

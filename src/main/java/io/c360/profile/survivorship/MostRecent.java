@@ -15,4 +15,9 @@ public final class MostRecent implements SurvivorshipStrategy {
     public CandidateValue pick(List<CandidateValue> candidates) {
         return candidates.stream().min(NEWEST_FIRST).orElseThrow();
     }
+
+    @Override
+    public String toString() {
+        return "most-recent";
+    }
 }

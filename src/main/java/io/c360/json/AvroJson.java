@@ -1,4 +1,4 @@
-package io.c360.http;
+package io.c360.json;
 
 import java.nio.ByteBuffer;
 import java.time.Instant;

@@ -1,0 +1,85 @@
+package io.c360.profile;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+
+import io.c360.avro.CustomerProfile;
+import io.c360.avro.TouchpointEvent;
+import io.c360.config.AppConfig;
+import io.c360.config.ConfigException;
+import io.c360.config.RuleFiles;
+import io.c360.profile.scores.ScoreModel;
+import io.c360.profile.sections.Sections;
+import io.c360.profile.segments.SegmentRules;
+import io.c360.profile.survivorship.SurvivorshipRules;
+
+/**
+ * Everything that turns events into profiles, built once from config: survivorship, sections, scores and
+ * segments, and the event-time settings (grace period, re-scoring interval).
+ */
+public final class ProfileModel {
+    private final ProfileAggregator aggregator;
+    private final ProfileMerger merger;
+    private final ScoreModel scores = new ScoreModel();
+    private final SegmentRules segments;
+    private final Duration grace;
+    private final Duration rescoreInterval;
+
+    public ProfileModel(SurvivorshipRules survivorship, SegmentRules segments, Duration grace,
+                        Duration rescoreInterval) {
+        GoldenAttributes golden = new GoldenAttributes(survivorship);
+        this.aggregator = new ProfileAggregator(golden, Sections.all());
+        this.merger = new ProfileMerger(golden, Sections.all());
+        this.segments = segments;
+        this.grace = grace;
+        this.rescoreInterval = rescoreInterval;
+    }
+
+    public static ProfileModel from(AppConfig config) {
+        return new ProfileModel(
+            SurvivorshipRules.parse(RuleFiles.load(config, "c360.survivorship.file", "survivorship.properties")),
+            SegmentRules.parse(RuleFiles.load(config, "c360.segments.file", "segments.properties")),
+            duration(config, "c360.profile.grace.period"), duration(config, "c360.profile.rescore.interval"));
+    }
+
+    /** The event applied and the profile re-scored as of {@code streamTime}; the same instance if a repeat. */
+    public CustomerProfile apply(CustomerProfile current, String customerId, TouchpointEvent event,
+                                 Instant streamTime) {
+        CustomerProfile updated = aggregator.apply(current, customerId, event, new EventClock(streamTime, grace));
+        if (updated != current) {
+            evaluate(updated, streamTime);
+        }
+        return updated;
+    }
+
+    public CustomerProfile merge(CustomerProfile survivor, CustomerProfile retired, Instant streamTime) {
+        CustomerProfile merged = merger.merge(survivor, retired);
+        evaluate(merged, streamTime);
+        return merged;
+    }
+
+    /** Scores, lifecycle and segments as of the given event time, in place. */
+    public void evaluate(CustomerProfile profile, Instant asOf) {
+        scores.evaluate(profile, asOf);
+        profile.setSegments(new ArrayList<>(segments.segmentsOf(profile)));
+    }
+
+    public Duration rescoreInterval() {
+        return rescoreInterval;
+    }
+
+    private static Duration duration(AppConfig config, String key) {
+        String value = config.get(key);
+        try {
+            Duration d = Duration.parse(value);
+            if (d.isNegative() || d.isZero()) {
+                throw new ConfigException(key + " must be a positive duration, not '" + value + "'");
+            }
+            return d;
+        } catch (DateTimeParseException e) {
+            throw new ConfigException(key + " must be an ISO-8601 duration such as PT24H or P1D, not '" + value + "'");
+        }
+    }
+}
