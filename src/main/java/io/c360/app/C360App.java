@@ -85,6 +85,13 @@ public final class C360App implements AutoCloseable {
         return config;
     }
 
+    /** Names of the live stream threads: a replaced (crashed) thread shows up under a new name. */
+    public java.util.Set<String> streamThreadNames() {
+        return streams.metadataForLocalThreads().stream()
+            .map(org.apache.kafka.streams.ThreadMetadata::threadName)
+            .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
     @Override
     public void close() {
         http.close();

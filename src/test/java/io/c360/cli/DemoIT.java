@@ -86,7 +86,8 @@ class DemoIT {
         assertEquals(0, ok);
         JsonNode profile = Await.until(Duration.ofSeconds(60), "the produced events' profile", () -> {
             Http.Response r = Http.get(demo.baseUrl() + "/customers?loyaltyId=LOY-CLI");
-            return r.status() == 200 ? Optional.of(parse(r.body())) : Optional.empty();
+            JsonNode body = r.status() == 200 ? parse(r.body()) : null;
+            return body != null && body.at("/eventCount").asInt() == 2 ? Optional.of(body) : Optional.empty();
         });
         assertEquals("cli.user@example.com", profile.at("/attributes/email/value").asText());
         assertEquals(404, Http.get(demo.baseUrl() + "/customers?email=x@example.com").status());

@@ -1,6 +1,8 @@
 package io.c360.profile.sections;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 
 import io.c360.avro.CustomerProfile;
 import io.c360.avro.ServiceInteraction;
@@ -12,6 +14,7 @@ import io.c360.profile.ProfileSection;
 
 /** Tickets, complaints and satisfaction; the last contact is the newest interaction in event time. */
 public final class ServiceSection implements ProfileSection {
+    static final int CLOSED_TICKETS = 50;
 
     @Override
     public void apply(CustomerProfile profile, TouchpointEvent event, EventClock clock) {
@@ -21,12 +24,13 @@ public final class ServiceSection implements ProfileSection {
         ServiceSummary s = profile.getService();
         if (ticket.getStatus() == TicketStatus.CLOSED) {
             s.setTicketsClosed(s.getTicketsClosed() + 1);
-            // Avro's arrays support no remove(Object), so the list is rebuilt
-            s.setOpenTickets(new java.util.ArrayList<>(s.getOpenTickets().stream()
-                .filter(id -> !id.equals(ticket.getTicketId())).toList()));
+            s.setClosedTickets(latest(concat(s.getClosedTickets(), List.of(ticket.getTicketId()))));
+            s.setOpenTickets(without(s.getOpenTickets(), s.getClosedTickets()));
         } else if (!s.getOpenTickets().contains(ticket.getTicketId())) {
             s.setTicketsOpened(s.getTicketsOpened() + 1);
-            s.getOpenTickets().add(ticket.getTicketId());
+            if (!s.getClosedTickets().contains(ticket.getTicketId())) {
+                s.getOpenTickets().add(ticket.getTicketId());
+            }
             if (ticket.getComplaint()) {
                 s.setComplaints(s.getComplaints() + 1);
             }
@@ -50,9 +54,8 @@ public final class ServiceSection implements ProfileSection {
         a.setTicketsOpened(a.getTicketsOpened() + b.getTicketsOpened());
         a.setTicketsClosed(a.getTicketsClosed() + b.getTicketsClosed());
         a.setComplaints(a.getComplaints() + b.getComplaints());
-        LinkedHashSet<String> open = new LinkedHashSet<>(a.getOpenTickets());
-        open.addAll(b.getOpenTickets());
-        a.setOpenTickets(new java.util.ArrayList<>(open));
+        a.setClosedTickets(latest(concat(a.getClosedTickets(), b.getClosedTickets())));
+        a.setOpenTickets(without(concat(a.getOpenTickets(), b.getOpenTickets()), a.getClosedTickets()));
         a.setSatisfactionSum(a.getSatisfactionSum() + b.getSatisfactionSum());
         a.setSatisfactionResponses(a.getSatisfactionResponses() + b.getSatisfactionResponses());
         if (a.getLastContactAt() == null
@@ -62,6 +65,22 @@ public final class ServiceSection implements ProfileSection {
             a.setLastTopic(b.getLastTopic());
         }
         derive(a);
+    }
+
+    /** Distinct ids, the newest {@value #CLOSED_TICKETS} kept. */
+    private static List<String> latest(List<String> ids) {
+        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
+        return new ArrayList<>(distinct.subList(Math.max(0, distinct.size() - CLOSED_TICKETS), distinct.size()));
+    }
+
+    private static List<String> without(List<String> ids, List<String> removed) {
+        return new ArrayList<>(new LinkedHashSet<>(ids.stream().filter(id -> !removed.contains(id)).toList()));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static void derive(ServiceSummary s) {

@@ -92,6 +92,12 @@ class SectionsTest {
         assertEquals(List.of("t2"), s.getOpenTickets());
         assertEquals(2.0, s.getAverageSatisfaction(), 1e-9);
         assertEquals("delivery", s.getLastTopic());
+        CustomerProfile closedFirst = run(new ServiceSection(), List.of(at(10, closed), at(0, open)));
+        assertEquals(List.of(), closedFirst.getService().getOpenTickets(), "a close that arrives first still closes");
+        CustomerProfile opened = run(new ServiceSection(), List.of(at(0, open)));
+        CustomerProfile closedElsewhere = run(new ServiceSection(), List.of(at(10, closed)));
+        new ServiceSection().merge(opened, closedElsewhere);
+        assertEquals(List.of(), opened.getService().getOpenTickets(), "closed in another source record");
         assertEquals(Channel.WEB, s.getLastContactChannel());
     }
 

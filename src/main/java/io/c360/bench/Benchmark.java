@@ -1,0 +1,165 @@
+package io.c360.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
+
+import io.c360.app.C360App;
+import io.c360.config.AppConfig;
+import io.c360.kafka.EmbeddedKafkaBroker;
+import io.c360.kafka.SerdeFactory;
+import io.c360.kafka.TopicCreator;
+import io.c360.kafka.TopicSpec;
+import io.c360.kafka.Topics;
+import io.c360.query.StreamsHealth;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * One benchmark session: an embedded broker, one c360 instance and the load, in this JVM. The customer base
+ * grows size by size ({@link #measure}); at each size the same fresh batch of events is processed by c360
+ * and by the plain {@link PassThrough} copy, then c360 runs at half its measured rate for the latency.
+ */
+public final class Benchmark implements AutoCloseable {
+    /** Where the raw broker pass-through writes its copy. */
+    public static final String PASS_THROUGH_TOPIC = "c360.bench.pass-through";
+
+    private final EmbeddedKafkaBroker broker;
+    private final C360App app;
+    private final Topics topics;
+    private final EventPublisher publisher;
+    private final OutputWatcher output;
+    private final BenchEvents events;
+    private int customers;
+
+    private Benchmark(EmbeddedKafkaBroker broker, C360App app, Topics topics, EventPublisher publisher,
+                      OutputWatcher output, BenchEvents events) {
+        this.broker = broker;
+        this.app = app;
+        this.topics = topics;
+        this.publisher = publisher;
+        this.output = output;
+        this.events = events;
+    }
+
+    /** The measurements at one customer-base size. */
+    public record Result(int customers, double signUpRate, double pipelineRate, double passThroughRate,
+                         double latencyRate, Percentiles latency, long residentBytes, long heapUsedBytes) {
+        public double ratio() {
+            return pipelineRate / passThroughRate;
+        }
+    }
+
+    /** Starts broker and c360 in {@code dir}; {@code base} supplies every setting the bench does not force. */
+    public static Benchmark start(Path dir, AppConfig base, long seed) throws InterruptedException, TimeoutException {
+        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("broker"));
+        AppConfig config = base.with(Map.of(
+            "bootstrap.servers", broker.bootstrapServers(),
+            "application.id", "c360-bench",
+            "state.dir", dir.resolve("state").toString(),
+            "c360.http.port", "0",
+            "c360.topic.replication.factor", "1"));
+        Topics topics = new Topics(config);
+        List<TopicSpec> all = new ArrayList<>(topics.all());
+        all.add(new TopicSpec(PASS_THROUGH_TOPIC, config.getInt("c360.topic.partitions"), false));
+        TopicCreator.createMissing(config.kafkaProperties(), all, (short) 1);
+        C360App app = C360App.start(config);
+        awaitRunning(app.health(), Duration.ofMinutes(2));
+        SerdeFactory serdes = new SerdeFactory();
+        return new Benchmark(broker, app, topics,
+            new EventPublisher(broker.bootstrapServers(), topics, serdes.touchpointEvent()),
+            new OutputWatcher(broker.bootstrapServers(), topics.profileChanged().name()), new BenchEvents(seed));
+    }
+
+    /** Grows the customer base to {@code size}, then measures throughput and latency at that size. */
+    public Result measure(int size, int batch, Duration latencyDuration) throws InterruptedException, TimeoutException {
+        double signUpRate = growTo(size);
+        Map<TopicPartition, Long> before = inputEndOffsets();
+        double pipelineRate = timed(batch, () -> {
+            for (int i = 0; i < batch; i++) {
+                publisher.publish(events.activity(customers, Instant.now()));
+            }
+        });
+        double passThroughRate = PassThrough.copy(broker.bootstrapServers(), before, inputEndOffsets(),
+            PASS_THROUGH_TOPIC);
+        double latencyRate = pipelineRate / 2;
+        Percentiles latency = Percentiles.of(paced(latencyRate, latencyDuration));
+        Runtime rt = Runtime.getRuntime();
+        return new Result(size, signUpRate, pipelineRate, passThroughRate, latencyRate, latency,
+            ResidentMemory.bytes(), rt.totalMemory() - rt.freeMemory());
+    }
+
+    private double growTo(int size) throws InterruptedException, TimeoutException {
+        int from = customers;
+        if (size <= from) {
+            return Double.NaN;
+        }
+        double rate = timed(size - from, () -> {
+            for (int c = from; c < size; c++) {
+                publisher.publish(events.signUp(c, Instant.now()));
+            }
+        });
+        customers = size;
+        return rate;
+    }
+
+    /** Publishes {@code count} events and returns the events/s from the first send to the last output. */
+    private double timed(long count, Runnable publish) throws InterruptedException, TimeoutException {
+        long target = output.count() + count;
+        long started = System.nanoTime();
+        publish.run();
+        publisher.flush();
+        long finished = output.awaitCount(target, timeoutFor(count));
+        return count / ((finished - started) / 1e9);
+    }
+
+    /** Sends at {@code rate} events/s for {@code duration} and returns each event's latency in ms. */
+    private long[] paced(double rate, Duration duration) throws InterruptedException, TimeoutException {
+        long target = output.count();
+        output.openLatencyWindow(System.currentTimeMillis());
+        long started = System.nanoTime();
+        long end = started + duration.toNanos();
+        long sent = 0;
+        for (long now = started; now < end; now = System.nanoTime()) {
+            long due = (long) ((now - started) / 1e9 * rate);
+            for (; sent < due; sent++) {
+                publisher.publish(events.activity(customers, Instant.now()));
+            }
+            LockSupport.parkNanos(1_000_000);
+        }
+        publisher.flush();
+        output.awaitCount(target + sent, timeoutFor(sent));
+        return output.closeLatencyWindow();
+    }
+
+    private Map<TopicPartition, Long> inputEndOffsets() {
+        return InputOffsets.end(broker.bootstrapServers(), topics);
+    }
+
+    private static Duration timeoutFor(long events) {
+        return Duration.ofSeconds(120 + events / 500);
+    }
+
+    private static void awaitRunning(StreamsHealth health, Duration timeout) throws TimeoutException,
+        InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!health.ready()) {
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("c360 did not reach RUNNING within " + timeout);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        output.close();
+        publisher.close();
+        app.close();
+        broker.close();
+    }
+}

@@ -1,0 +1,125 @@
+package io.c360.bench;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * Reads the committed output of c360 as a downstream system would, counting records and, while a latency
+ * window is open, the delay from each record's timestamp (the event time, which the bench sets to the send
+ * time) to its arrival here.
+ */
+public final class OutputWatcher implements AutoCloseable {
+    private final KafkaConsumer<byte[], byte[]> consumer;
+    private final Thread thread;
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private long count;
+    private long lastArrivalNanos;
+    private long latencySince = Long.MAX_VALUE;
+    private long[] latencies = new long[1 << 16];
+    private int latencyCount;
+    private RuntimeException failure;
+
+    public OutputWatcher(String bootstrapServers, String topic) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "5");
+        this.consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+            .map(p -> new TopicPartition(topic, p.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
+        this.thread = new Thread(this::loop, "c360-bench-output");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Waits until {@code target} records arrived in all; returns the arrival time (nanoTime) of the last. */
+    public synchronized long awaitCount(long target, Duration timeout) throws TimeoutException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (count < target) {
+            if (failure != null) {
+                throw new IllegalStateException("reading the output failed", failure);
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new TimeoutException("saw " + count + " of " + target + " output records in " + timeout);
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return lastArrivalNanos;
+    }
+
+    public synchronized long count() {
+        return count;
+    }
+
+    /** Starts recording latencies of records whose timestamp is at or after {@code sinceMillis}. */
+    public synchronized void openLatencyWindow(long sinceMillis) {
+        latencySince = sinceMillis;
+        latencyCount = 0;
+    }
+
+    /** Stops recording and returns the latencies recorded since the window opened, in milliseconds. */
+    public synchronized long[] closeLatencyWindow() {
+        latencySince = Long.MAX_VALUE;
+        return Arrays.copyOf(latencies, latencyCount);
+    }
+
+    private void loop() {
+        try {
+            while (running.get()) {
+                var records = consumer.poll(Duration.ofMillis(50));
+                if (!records.isEmpty()) {
+                    record(records);
+                }
+            }
+        } catch (org.apache.kafka.common.errors.WakeupException e) {
+            if (running.get()) {
+                fail(e);
+            }
+        } catch (RuntimeException e) {
+            fail(e);
+        }
+    }
+
+    private synchronized void record(Iterable<ConsumerRecord<byte[], byte[]>> records) {
+        long now = System.currentTimeMillis();
+        for (ConsumerRecord<byte[], byte[]> r : records) {
+            count++;
+            if (r.timestamp() >= latencySince) {
+                if (latencyCount == latencies.length) {
+                    latencies = Arrays.copyOf(latencies, latencies.length * 2);
+                }
+                latencies[latencyCount++] = now - r.timestamp();
+            }
+        }
+        lastArrivalNanos = System.nanoTime();
+        notifyAll();
+    }
+
+    private synchronized void fail(RuntimeException e) {
+        failure = e;
+        notifyAll();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running.set(false);
+        consumer.wakeup();
+        thread.join(10_000);
+        consumer.close();
+    }
+}

@@ -1,0 +1,42 @@
+package io.c360.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+import io.c360.avro.Order;
+import io.c360.avro.TouchpointEvent;
+import io.c360.ingest.EventValidator;
+import org.junit.jupiter.api.Test;
+
+class BenchEventsTest {
+    private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+
+    @Test
+    void eventsAreValidUniqueAndCarryTheCustomersEmail() {
+        BenchEvents events = new BenchEvents(1);
+        EventValidator validator = new EventValidator();
+        Set<String> ids = new HashSet<>();
+        int orders = 0;
+        for (int i = 0; i < 1000; i++) {
+            TouchpointEvent e = i % 10 == 0 ? events.signUp(i, NOW) : events.activityOf(i % 7, NOW);
+            assertEquals(java.util.List.of(), validator.problems(e, NOW), e.toString());
+            assertTrue(ids.add(e.getEventId()), e.getEventId());
+            assertEquals(BenchEvents.email(i % 10 == 0 ? i : i % 7), e.getIdentifiers().getEmail());
+            orders += e.getPayload() instanceof Order ? 1 : 0;
+        }
+        assertTrue(orders > 300 && orders < 600, "about half of the activity are orders: " + orders);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameEvents() {
+        BenchEvents a = new BenchEvents(5);
+        BenchEvents b = new BenchEvents(5);
+        for (int i = 0; i < 50; i++) {
+            assertEquals(a.activity(100, NOW), b.activity(100, NOW));
+        }
+    }
+}

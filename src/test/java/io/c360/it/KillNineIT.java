@@ -1,0 +1,64 @@
+package io.c360.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.c360.kafka.EmbeddedKafkaBroker;
+import io.c360.testing.ChildC360;
+import io.c360.testing.GroundTruth;
+import io.c360.testing.LoadPublisher;
+import io.c360.testing.Records;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Exactly-once under SIGKILL: c360 runs in its own JVM and is killed repeatedly while it processes a load,
+ * each time in the middle of open transactions. After the last restart every customer's event count, order
+ * count and revenue must equal the ground truth, and the committed profile-changed records must number
+ * exactly one per event: nothing lost, nothing applied twice.
+ */
+class KillNineIT {
+    private static final Duration TIMEOUT = Duration.ofSeconds(180);
+    private static final int KILLS = Integer.getInteger("c360.soak.kills", 3);
+    private static final int CUSTOMERS = 150;
+    private static final int EVENTS_PER_ROUND = Integer.getInteger("c360.soak.events", 1500);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void killMinusNineDuringLoadLosesAndDoublesNothing() throws Exception {
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("broker"));
+             LoadPublisher load = new LoadPublisher(broker.bootstrapServers());
+             ChildC360 app = ChildC360.create(broker.bootstrapServers(), dir, List.of());
+             KafkaConsumer<String, byte[]> changes = Records.reader(broker.bootstrapServers(),
+                 "c360.profile-changed")) {
+            app.start(TIMEOUT);
+            GroundTruth truth = new GroundTruth(99, CUSTOMERS);
+            Instant t = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            load.publish(truth.signUps(t));
+            List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+            for (int round = 0; round < KILLS; round++) {
+                load.publish(truth.activity(EVENTS_PER_ROUND, t.plusSeconds(round + 1)));
+                // kill while the instance is busy with this round: some of it committed, the rest in flight
+                Records.pollUntil(changes, seen, seen.size() + 50, TIMEOUT, "progress before kill " + round);
+                app.kill();
+                app.start(TIMEOUT);
+            }
+            load.publish(truth.activity(EVENTS_PER_ROUND, t.plusSeconds(KILLS + 1)));
+
+            Records.pollUntil(changes, seen, (int) truth.totalEvents(), TIMEOUT, "one change per event");
+            changes.poll(Duration.ofSeconds(3)).forEach(seen::add);
+            assertEquals(truth.totalEvents(), seen.size(), "committed profile changes, one per event");
+            truth.verify(app.baseUrl());
+        }
+    }
+}
