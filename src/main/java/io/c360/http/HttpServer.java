@@ -32,6 +32,7 @@ public final class HttpServer implements AutoCloseable {
             cfg.jetty.host = bindHost;
             cfg.jetty.port = port;
             cfg.startup.showJavalinBanner = false;
+            cfg.staticFiles.add(WebPage::configure);
             cfg.routes.get("/health", ctx -> health(ctx, health));
             cfg.routes.get("/ready", ctx -> ready(ctx, health));
             cfg.routes.get("/customers", customers::search);
