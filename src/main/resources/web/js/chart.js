@@ -50,7 +50,8 @@ export function purchaseChart(monthlyRevenue, currency, titleId) {
       + `to ${fmt.month(months[months.length - 1], true)}; highest in ${fmt.month(months[best], true)} `
       + `with ${fmt.money(values[best], currency)}.`;
 
-  const ticks = bottom < 0 ? [bottom, 0, top] : [0, top / 2, top];
+  // labels closer than a line of text to the zero line would overlap it
+  const ticks = [0, top / 2, top].concat(bottom < 0 && y(bottom) - y(0) >= 16 ? [bottom] : []);
   const descId = `${titleId}-desc`;
   return svg('svg', {
     class: 'chart', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img',
@@ -59,7 +60,7 @@ export function purchaseChart(monthlyRevenue, currency, titleId) {
   svg('desc', {id: descId}, summary),
   ticks.map(t => svg('g', {class: 'tick'},
     svg('line', {x1: PAD.left, x2: WIDTH - PAD.right, y1: y(t), y2: y(t)}),
-    svg('text', {x: PAD.left - 6, y: y(t) + 4, 'text-anchor': 'end'}, fmt.money(t, currency)))),
+    svg('text', {x: PAD.left - 6, y: y(t) + 4, 'text-anchor': 'end'}, fmt.money(t, currency, 0)))),
   values.map((v, i) => {
     const x = PAD.left + i * slot + slot * 0.15;
     const y0 = y(Math.max(0, v));

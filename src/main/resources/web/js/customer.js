@@ -174,7 +174,7 @@ function purchases(p) {
   const c = p.commerce || {};
   const orders = c.recentOrders || [];
   return section('commerce', 'Purchases',
-    h('figure', {class: 'chart-box'},
+    h('div', {class: 'commerce-top'}, h('figure', {class: 'chart-box', dataset: {field: 'commerce.monthlyRevenue'}},
       h('figcaption', {id: 'chart-title'}, 'Net revenue per month'),
       purchaseChart(c.monthlyRevenue || {}, c.currency, 'chart-title')),
     dl([
@@ -185,7 +185,7 @@ function purchases(p) {
       ['First purchase', time(c.firstPurchaseAt, false), 'commerce.firstPurchaseAt'],
       ['Last purchase', time(c.lastPurchaseAt, false), 'commerce.lastPurchaseAt'],
       ['Favourite categories', (c.favouriteCategories || []).join(', ') || DASH, 'commerce.favouriteCategories'],
-    ], 'facts inline'),
+    ], 'facts commerce-facts')),
     orders.length ? table({caption: `Recent orders (latest ${orders.length})`,
       headers: ['Placed', 'Order', 'Where', 'Status', 'Total', 'Items'], rows: orders.map(orderRow)})
       : empty('No orders yet.'));
@@ -216,7 +216,7 @@ function service(p) {
     ['Open tickets', open.length ? open.join(', ') : 'none', 'service.openTickets'],
     ['Complaints', fmt.number(s.complaints ?? 0), 'service.complaints'],
     ['Satisfaction', s.averageSatisfaction == null ? DASH
-      : `${fmt.number(s.averageSatisfaction)} / 5 (${s.satisfactionResponses} answers)`, 'service.averageSatisfaction'],
+      : `${fmt.number(s.averageSatisfaction)} / 5 (${s.satisfactionResponses} answer${s.satisfactionResponses === 1 ? '' : 's'})`, 'service.averageSatisfaction'],
     ['Last contact', s.lastContactAt ? [time(s.lastContactAt), ` by ${fmt.label(String(s.lastContactChannel).toLowerCase())}`,
       s.lastTopic ? ` about ${fmt.label(s.lastTopic)}` : ''] : DASH, 'service.lastContactAt'],
   ]));

@@ -53,13 +53,16 @@ const SOURCE_NAMES = {CRM: 'CRM', ECOMMERCE: 'Web shop', POS: 'Store (POS)', CAL
 export const fmt = {
   text: v => (v == null || v === '' ? DASH : String(v)),
   number: v => (v == null || Number.isNaN(Number(v)) ? DASH : numberFormat.format(Number(v))),
-  money(v, currency) {
+  /** An amount in its currency (EUR when the data names none), with the given number of decimals. */
+  money(v, currency, decimals) {
     if (v == null || Number.isNaN(Number(v))) return DASH;
     const code = /^[A-Z]{3}$/.test(currency || '') ? currency : 'EUR';
-    if (!moneyFormats.has(code)) {
-      moneyFormats.set(code, new Intl.NumberFormat(undefined, {style: 'currency', currency: code}));
+    const key = `${code}/${decimals}`;
+    if (!moneyFormats.has(key)) {
+      moneyFormats.set(key, new Intl.NumberFormat(undefined, {style: 'currency', currency: code,
+        maximumFractionDigits: decimals, minimumFractionDigits: decimals}));
     }
-    return moneyFormats.get(code).format(Number(v));
+    return moneyFormats.get(key).format(Number(v));
   },
   source: v => SOURCE_NAMES[v] || fmt.text(v),
   percent: v => (v == null ? DASH : `${Math.round(Number(v) * 100)}%`),

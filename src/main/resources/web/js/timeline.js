@@ -5,6 +5,7 @@ import {api} from './api.js';
 import {fmt, h, replaceChildren, time} from './dom.js';
 
 const PAGE = 20;
+const FRESH_MS = 6000;
 const MAX_PAGE = 200;
 const CHANNELS = ['WEB', 'APP', 'STORE', 'PHONE', 'EMAIL', 'SMS', 'SOCIAL', 'CHAT', 'MAIL', 'BACKOFFICE', 'OTHER'];
 const KNOWN_TYPES = ['customer_updated', 'account_created', 'order_placed', 'order_returned', 'page_view', 'login',
@@ -86,6 +87,10 @@ export class Timeline {
 
   render(fresh) {
     replaceChildren(this.list, this.entries.map(e => entry(e, this.customerId, fresh.has(e.eventId))));
+    if (fresh.size) {
+      const marked = [...this.list.querySelectorAll('.fresh')];
+      setTimeout(() => marked.forEach(li => li.classList.remove('fresh')), FRESH_MS);
+    }
     this.entries.forEach(e => this.types.add(e.eventType));
     this.renderTypes();
     const f = this.filters();
