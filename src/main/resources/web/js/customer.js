@@ -223,6 +223,7 @@ function service(p) {
 }
 
 const FUNNEL = ['sent', 'delivered', 'opened', 'clicked', 'converted', 'unsubscribed', 'bounced'];
+const BY_CHANNEL = ['sent', 'opened', 'clicked', 'converted'];
 
 function marketing(p) {
   const m = p.marketing || {};
@@ -230,9 +231,9 @@ function marketing(p) {
   const channels = Object.entries(m.byChannel || {});
   return section('marketing', 'Marketing',
     dl(FUNNEL.map(k => [fmt.label(k), fmt.number(t[k] ?? 0), `marketing.totals.${k}`]), 'facts inline'),
-    channels.length ? table({caption: 'By channel', headers: ['Channel', ...FUNNEL.slice(0, 5).map(k => fmt.label(k))],
+    channels.length ? table({caption: 'By channel', headers: ['Channel', ...BY_CHANNEL.map(k => fmt.label(k))],
       rows: channels.map(([ch, c]) => h('tr', null, h('th', {scope: 'row'}, fmt.label(ch)),
-        FUNNEL.slice(0, 5).map(k => h('td', {class: 'num'}, fmt.number(c[k] ?? 0)))))}) : null,
+        BY_CHANNEL.map(k => h('td', {class: 'num'}, fmt.number(c[k] ?? 0)))))}) : null,
     Object.keys(m.byCampaign || {}).length
       ? h('p', {class: 'muted'}, `${Object.keys(m.byCampaign).length} campaigns, last activity `, time(t.lastAt, false))
       : empty('No campaigns reached this customer.'));

@@ -101,7 +101,13 @@ export class CustomerView {
   connect(id) {
     const events = new EventSource(api.eventsUrl(id));
     this.events = events;
-    events.addEventListener('ready', () => this.setLive('● Live: changes appear as they happen.'));
+    let connected = false;
+    events.addEventListener('ready', () => {
+      this.setLive('● Live: changes appear as they happen.');
+      // after a reconnect, catch up with what changed while the connection was down
+      if (connected) this.reload();
+      connected = true;
+    });
     events.addEventListener('profile', e => this.onProfile(JSON.parse(e.data)));
     events.addEventListener('merged', e => this.onMerged(JSON.parse(e.data)));
     events.addEventListener('error', e => {
@@ -124,6 +130,22 @@ export class CustomerView {
     this.setLive(`● Live: updated at ${clock} (${fields.length} field${fields.length === 1 ? '' : 's'} changed).`);
     announce(describeChange(change));
     this.timeline.refresh();
+  }
+
+  async reload() {
+    try {
+      const profile = await api.customer(this.profile.customerId);
+      if (this.closed) return;
+      if (profile.customerId !== this.profile.customerId) {
+        this.onMerged({mergedInto: profile.customerId});
+        return;
+      }
+      this.profile = profile;
+      this.render([]);
+      this.timeline.refresh();
+    } catch (e) {
+      this.setLive(`Live updates reconnected, but the profile could not be reloaded: ${e.message}`);
+    }
   }
 
   onMerged(change) {
