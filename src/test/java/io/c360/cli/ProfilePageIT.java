@@ -137,6 +137,7 @@ class ProfilePageIT {
         page.awaitCount("#commerce tbody tr", 1);
 
         page.awaitQuiet(Duration.ofSeconds(20));
+        assertEquals(List.of(), page.accessibilityViolations(), "WCAG 2.1 AA rules of axe-core");
         page.screenshot(Path.of("target", "profile-page.png"), 2000);
     }
 
@@ -186,6 +187,27 @@ class ProfilePageIT {
         assertEquals(0, page.count("main img, main script, #search-results img"), "no element made from data");
         assertEquals("none", page.script("return String(window.__xss || 'none')"));
         page.assertNoScriptErrors();
+    }
+
+    @Test
+    @Order(4)
+    void linksToTheHouseholdAndThroughTheAccountHierarchy() throws IOException {
+        String id = target.get("customerId").asText();
+        String household = json(demo.baseUrl() + "/customers/" + id).orElseThrow().path("householdId").asText(null);
+        page.showCustomer(demo.baseUrl(), id);
+        if (household != null) {
+            page.click("#profile-head a[href^='#/households/']");
+            page.awaitText("#members", text -> text.contains(id));
+            page.click("#members a[href='#/customers/" + id + "']");
+            page.awaitText("#customer-id", id::equals);
+        }
+
+        page.open(demo.baseUrl() + "/#/accounts/ACC-NORTHWIND");
+        page.awaitText("#hierarchy", text -> text.contains("ACC-NORTHWIND-EU") || text.contains("Northwind"));
+        page.click("#hierarchy a[href='#/accounts/ACC-NORTHWIND-EU']");
+        page.awaitText("nav.breadcrumb", text -> text.contains("Northwind Holding"));
+        page.awaitText("#account-totals", text -> text.contains("With every account below it"));
+        assertEquals(List.of(), page.accessibilityViolations(), "WCAG 2.1 AA rules of axe-core");
     }
 
     private static boolean fitsTheTests(JsonNode p) {

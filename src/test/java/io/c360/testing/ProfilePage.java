@@ -3,7 +3,9 @@ package io.c360.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +26,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -79,6 +82,16 @@ public final class ProfilePage implements AutoCloseable {
     public void showCustomer(String baseUrl, String customerId) {
         driver.get(baseUrl + "/#/customers/" + customerId);
         awaitText("#customer-id", customerId::equals);
+    }
+
+    public void open(String url) {
+        driver.get(url);
+    }
+
+    /** Clicks the element once it is there and visible. */
+    public void click(String css) {
+        wait.withMessage(() -> css + " to be clickable")
+            .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
     }
 
     /**
@@ -140,6 +153,28 @@ public final class ProfilePage implements AutoCloseable {
         } catch (org.openqa.selenium.TimeoutException stillChanging) {
             // the screenshot documents the page; a highlight in it is no failure
         }
+    }
+
+    /**
+     * The WCAG 2.1 A and AA rules of axe-core that the page as shown breaks, one line each (rule, impact,
+     * help, up to three offending elements). axe is injected through WebDriver, which the page's
+     * Content-Security-Policy does not govern.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> accessibilityViolations() throws IOException {
+        try (InputStream in = ProfilePage.class.getResourceAsStream("/axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe.min.js is not on the test class path");
+            }
+            script(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        return (List<String>) ((JavascriptExecutor) driver).executeAsyncScript("""
+            const done = arguments[arguments.length - 1];
+            axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+              .then(r => done(r.violations.map(v => `${v.id} (${v.impact}): ${v.help} at `
+                + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))
+              .catch(e => done([`axe failed: ${e}`]));
+            """);
     }
 
     public Object script(String js, Object... args) {
