@@ -47,6 +47,7 @@ const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
 const monthFormat = new Intl.DateTimeFormat(undefined, {year: '2-digit', month: 'short', timeZone: 'UTC'});
 const longMonthFormat = new Intl.DateTimeFormat(undefined, {year: 'numeric', month: 'long', timeZone: 'UTC'});
 const moneyFormats = new Map();
+const ACRONYMS = {sms: 'SMS', crm: 'CRM', pos: 'POS', rfm: 'RFM', url: 'URL'};
 const SOURCE_NAMES = {CRM: 'CRM', ECOMMERCE: 'Web shop', POS: 'Store (POS)', CALLCENTER: 'Call center', WEB: 'Website',
   SOCIAL: 'Social', MARKETING: 'Marketing', LOYALTY: 'Loyalty'};
 
@@ -70,8 +71,8 @@ export const fmt = {
   dateTime: v => formatTime(v, dateTimeFormat),
   /** "2026-08" → "Aug 26" (short) or "August 2026" (long). */
   month: (key, long) => (long ? longMonthFormat : monthFormat).format(monthDate(key)),
-  label: key => String(key).replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]/g, ' ')
-    .replace(/^./, c => c.toUpperCase()),
+  label: key => ACRONYMS[String(key).toLowerCase()] || String(key).replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_-]/g, ' ').replace(/^./, c => c.toUpperCase()),
 };
 
 function formatTime(v, format) {

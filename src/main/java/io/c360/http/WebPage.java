@@ -18,10 +18,18 @@ final class WebPage {
     private WebPage() {
     }
 
+    /** The page's own files: index.html (also at /), app.js, app.css and the modules under /js/. */
+    static boolean isPageFile(String path) {
+        return path.equals("/") || path.equals("/index.html") || path.equals("/app.js") || path.equals("/app.css")
+            || path.startsWith("/js/") && path.endsWith(".js");
+    }
+
     static void configure(StaticFileConfig files) {
         files.hostedPath = "/";
         files.directory = "/web";
         files.location = Location.CLASSPATH;
+        // API requests skip the class-path lookup a static file costs: they are the hot path
+        files.skipFileFunction = request -> !isPageFile(request.getRequestURI());
         // the page is a handful of small files: always revalidate, so a new release shows at once
         files.headers = Map.of(
             "Cache-Control", "no-cache",
