@@ -3,6 +3,7 @@
 // live update can highlight what changed.
 
 import {purchaseChart} from './chart.js';
+import {identitySection} from './identity.js';
 import {DASH, dl, empty, fmt, h, section, table, time} from './dom.js';
 
 const ATTRIBUTE_ORDER = ['firstName', 'middleName', 'lastName', 'companyName', 'birthDate', 'gender', 'language',
@@ -129,45 +130,6 @@ function consents(p) {
       ['Best contact hour', prefs.bestContactHour == null ? DASH
         : `${String(prefs.bestContactHour).padStart(2, '0')}:00 UTC`, 'preferences.bestContactHour'],
     ]));
-}
-
-function identitySection(p, identity) {
-  const ids = identity?.identifiers || p.identifiers || [];
-  const records = identity?.sourceRecords || p.sourceRecords || [];
-  const merges = identity && (identity.merges || identity.mergeHistory || identity.merged);
-  return section('identity', 'Identity',
-    table({caption: `Identifiers (${ids.length})`, headers: ['Type', 'Value', 'First source', 'First seen', 'Last seen'],
-      rows: ids.map(i => h('tr', {dataset: {field: `identifiers.${i.type}`}}, h('th', {scope: 'row'}, fmt.text(i.type)),
-        h('td', {class: 'value'}, fmt.text(i.value)), h('td', null, fmt.source(i.source)),
-        h('td', null, time(i.firstSeen, false)), h('td', null, time(i.lastSeen, false))))}),
-    table({caption: `Source records (${records.length})`, headers: ['Source', 'Record', 'Last seen'],
-      rows: records.map(r => h('tr', null, h('th', {scope: 'row'}, fmt.source(r.source)),
-        h('td', {class: 'value'}, fmt.text(r.recordId)), h('td', null, time(r.lastSeen, false))))}),
-    Array.isArray(merges) ? mergeHistory(merges) : mergedFrom(p.mergedFrom || []));
-}
-
-function mergedFrom(ids) {
-  return h('div', {class: 'merges', dataset: {field: 'mergedFrom'}},
-    h('h3', null, 'Merge history'),
-    ids.length ? [h('p', null, `${ids.length} customer record${ids.length === 1 ? ' was' : 's were'} merged into this one:`),
-      h('ul', {class: 'ids'}, ids.map(id => h('li', null, h('code', null, id))))]
-      : empty('Never merged: every event arrived under this customer id.'));
-}
-
-/** The identity endpoint's merge history: each merge with its rule and evidence, whatever fields it has. */
-function mergeHistory(merges) {
-  return h('div', {class: 'merges', dataset: {field: 'mergedFrom'}},
-    h('h3', null, 'Merge history'),
-    merges.length === 0 ? empty('Never merged.') : h('ol', {class: 'merge-list'}, merges.map(m =>
-      h('li', null, dl(Object.entries(m).filter(([, v]) => v != null).map(([k, v]) =>
-        [fmt.label(k), /(At|Time)$/.test(k) ? time(v) : describe(v)]), 'facts compact')))));
-}
-
-function describe(v) {
-  if (v == null) return DASH;
-  if (Array.isArray(v)) return v.map(describe).join('; ');
-  if (typeof v === 'object') return Object.entries(v).map(([k, x]) => `${k}=${typeof x === 'object' ? JSON.stringify(x) : x}`).join(', ');
-  return String(v);
 }
 
 function purchases(p) {

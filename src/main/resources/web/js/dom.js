@@ -71,7 +71,9 @@ export const fmt = {
   dateTime: v => formatTime(v, dateTimeFormat),
   /** "2026-08" → "Aug 26" (short) or "August 2026" (long). */
   month: (key, long) => (long ? longMonthFormat : monthFormat).format(monthDate(key)),
-  label: key => ACRONYMS[String(key).toLowerCase()] || String(key).replace(/([a-z])([A-Z])/g, '$1 $2')
+  /** "firstName", "at_risk" → "First name", "At risk"; known acronyms stay upper case. */
+  label: key => ACRONYMS[String(key).toLowerCase()] || String(key)
+    .replace(/([a-z])([A-Z])/g, (m, a, b) => `${a} ${b.toLowerCase()}`)
     .replace(/[_-]/g, ' ').replace(/^./, c => c.toUpperCase()),
 };
 

@@ -9,20 +9,11 @@ import java.util.Properties;
 
 import io.c360.config.AppConfig;
 import io.c360.config.StreamsProperties;
-import io.c360.http.ApiServices;
 import io.c360.http.HttpServer;
 import io.c360.kafka.SerdeFactory;
 import io.c360.kafka.TopicCreator;
 import io.c360.kafka.Topics;
-import io.c360.query.ProfileChangeFeed;
-import io.c360.query.ProfileQueryService;
-import io.c360.query.RemoteQueries;
-import io.c360.query.RelationsQueryService;
-import io.c360.query.SearchQueryService;
-import io.c360.query.StoreRouter;
 import io.c360.query.StreamsHealth;
-import io.c360.query.TimelineQueryService;
-import io.c360.standardize.TouchpointStandardizer;
 import io.c360.topology.C360Topology;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
@@ -42,15 +33,15 @@ public final class C360App implements AutoCloseable {
     private final HttpServer http;
     private final StreamsHealth health;
 
-    private final ProfileChangeFeed changes;
+    private final QueryLayer queries;
 
     private C360App(AppConfig config, KafkaStreams streams, HttpServer http, StreamsHealth health,
-                    ProfileChangeFeed changes) {
+                    QueryLayer queries) {
         this.config = config;
         this.streams = streams;
         this.http = http;
         this.health = health;
-        this.changes = changes;
+        this.queries = queries;
     }
 
     /** Starts an instance. Port 0 in {@code c360.http.port} picks a free port. */
@@ -71,18 +62,11 @@ public final class C360App implements AutoCloseable {
                 .REPLACE_THREAD;
         });
         HostInfo self = new HostInfo(config.get("c360.http.host"), config.getInt("c360.http.port"));
-        StoreRouter router = new StoreRouter(streams, self);
-        RemoteQueries remote = new RemoteQueries(serdes.customerProfile(), serdes.touchpointEvent());
-        ProfileQueryService profiles = new ProfileQueryService(router, remote);
-        ProfileChangeFeed changes = new ProfileChangeFeed(config.kafkaProperties(),
-            new Topics(config).profileChanged().name(), serdes.profileChanged().deserializer()).start();
-        ApiServices services = new ApiServices(profiles, new TimelineQueryService(router, profiles, remote),
-            new RelationsQueryService(router, remote, serdes), new SearchQueryService(router, remote), changes, health,
-            new TouchpointStandardizer(config.get("c360.phone.default.region")), serdes);
-        HttpServer http = HttpServer.start(config.get("c360.http.bind", "0.0.0.0"), self.port(), services);
+        QueryLayer queries = new QueryLayer(config, streams, health, serdes, self);
+        HttpServer http = HttpServer.start(config.get("c360.http.bind", "0.0.0.0"), self.port(), queries.services());
         streams.start();
         LOG.info("c360 instance {} serving http://{}:{}", config.get("application.id"), self.host(), http.port());
-        return new C360App(config, streams, http, health, changes);
+        return new C360App(config, streams, http, health, queries);
     }
 
     public int httpPort() {
@@ -104,9 +88,9 @@ public final class C360App implements AutoCloseable {
     @Override
     public void close() {
         http.close();
-        changes.close();
         streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
             .withTimeout(Duration.ofSeconds(30)));
+        queries.close();
     }
 
     private static AppConfig withConcretePort(AppConfig config) {

@@ -3,9 +3,11 @@ package io.c360.http;
 import java.nio.charset.StandardCharsets;
 
 import io.c360.avro.CustomerProfile;
+import io.c360.avro.ReviewItem;
 import io.c360.avro.TouchpointEvent;
 import io.c360.query.ProfileQueryService;
-import io.c360.query.RelationsQueryService;
+import io.c360.query.IdentityQueryService;
+import io.c360.query.StoreRecords;
 import io.c360.query.TimelineEntry;
 import io.c360.query.TimelineFilter;
 import io.c360.query.TimelineQueryService;
@@ -22,14 +24,18 @@ final class InternalResource {
 
     private final ProfileQueryService queries;
     private final TimelineQueryService timelines;
-    private final RelationsQueryService relations;
+    private final StoreRecords records;
+    private final IdentityQueryService identity;
+    private final Serializer<ReviewItem> reviews;
     private final Serializer<CustomerProfile> profiles;
     private final Serializer<TouchpointEvent> events;
 
     InternalResource(ApiServices services) {
         this.queries = services.profiles();
         this.timelines = services.timelines();
-        this.relations = services.relations();
+        this.records = services.records();
+        this.identity = services.identity();
+        this.reviews = services.serdes().avro(ReviewItem.class).serializer();
         this.profiles = services.serdes().customerProfile().serializer();
         this.events = services.serdes().touchpointEvent().serializer();
     }
@@ -60,9 +66,18 @@ final class InternalResource {
     void record(Context ctx) {
         String store = ctx.pathParam("store");
         String key = ctx.pathParam("key");
-        byte[] bytes = relations.localRecordBytes(store, key)
+        byte[] bytes = records.localBytes(store, key)
             .orElseThrow(() -> ApiException.notFound("no record '" + key + "' in " + store + " on this instance"));
         ctx.contentType(OCTETS).result(bytes);
+    }
+
+    void review(Context ctx) {
+        int limit = Params.limit(ctx, IdentityResource.MAX_REVIEW);
+        ctx.contentType(OCTETS).result(WireLists.write(out -> {
+            for (ReviewItem item : identity.localReview(limit)) {
+                WireLists.bytes(out, reviews.serialize(null, item));
+            }
+        }));
     }
 
     void timeline(Context ctx) {

@@ -55,6 +55,17 @@ public final class ProfileModel {
         return updated;
     }
 
+    /** One source record's contribution after an event: the sections folded, no customer-level scores. */
+    public CustomerProfile applyToRecord(CustomerProfile current, String recordKey, TouchpointEvent event,
+                                         Instant streamTime) {
+        return aggregator.apply(current, recordKey, event, new EventClock(streamTime, grace));
+    }
+
+    /** Adds a record's contribution (or a retired customer's profile) to a profile; scores not yet evaluated. */
+    public CustomerProfile combine(CustomerProfile base, CustomerProfile part) {
+        return merger.combine(base, part);
+    }
+
     public CustomerProfile merge(CustomerProfile survivor, CustomerProfile retired, Instant streamTime) {
         CustomerProfile merged = merger.merge(survivor, retired);
         evaluate(merged, streamTime);

@@ -10,10 +10,7 @@ import java.util.Set;
 
 import io.c360.avro.Account;
 import io.c360.avro.Household;
-import io.c360.kafka.SerdeFactory;
 import io.c360.topology.StoreNames;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.streams.state.HostInfo;
 
 /**
  * Households and B2B accounts, with the account hierarchy: the parents up to the ultimate parent, and
@@ -24,24 +21,18 @@ public final class RelationsQueryService {
     static final int MAX_DEPTH = 10;
     static final int MAX_ACCOUNTS = 1_000;
 
-    private final StoreRouter router;
-    private final RemoteQueries remote;
-    private final Serde<Household> households;
-    private final Serde<Account> accounts;
+    private final StoreRecords records;
 
-    public RelationsQueryService(StoreRouter router, RemoteQueries remote, SerdeFactory serdes) {
-        this.router = router;
-        this.remote = remote;
-        this.households = serdes.avro(Household.class);
-        this.accounts = serdes.avro(Account.class);
+    public RelationsQueryService(StoreRecords records) {
+        this.records = records;
     }
 
     public Optional<Household> household(String id) {
-        return record(StoreNames.HOUSEHOLDS, id, Household.class, households);
+        return records.get(StoreNames.HOUSEHOLDS, id, Household.class);
     }
 
     public Optional<Account> account(String id) {
-        return record(StoreNames.ACCOUNTS, id, Account.class, accounts);
+        return records.get(StoreNames.ACCOUNTS, id, Account.class);
     }
 
     /** The parents of an account, nearest first; the last is the ultimate parent. */
@@ -76,24 +67,5 @@ public final class RelationsQueryService {
             }
         }
         return below;
-    }
-
-    /** This instance's copy of a record, for other instances; only the stores this service reads. */
-    public Optional<byte[]> localRecordBytes(String store, String key) {
-        if (StoreNames.HOUSEHOLDS.equals(store)) {
-            return localRecord(store, key, Household.class).map(h -> households.serializer().serialize(null, h));
-        } else if (StoreNames.ACCOUNTS.equals(store)) {
-            return localRecord(store, key, Account.class).map(a -> accounts.serializer().serialize(null, a));
-        }
-        return Optional.empty();
-    }
-
-    private <T> Optional<T> record(String store, String key, Class<T> type, Serde<T> serde) {
-        HostInfo owner = router.owner(store, key);
-        return router.isSelf(owner) ? localRecord(store, key, type) : remote.record(owner, store, key, serde);
-    }
-
-    private <T> Optional<T> localRecord(String store, String key, Class<T> type) {
-        return router.readLocal(store, type, s -> Optional.ofNullable(s.get(key)));
     }
 }

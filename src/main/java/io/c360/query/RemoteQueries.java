@@ -14,7 +14,9 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.c360.avro.CustomerProfile;
+import io.c360.avro.ReviewItem;
 import io.c360.avro.TouchpointEvent;
+import io.c360.kafka.SerdeFactory;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.state.HostInfo;
 
@@ -29,15 +31,25 @@ public final class RemoteQueries {
     static final String TIMELINE_PATH = "/internal/timeline/";
     static final String RECORD_PATH = "/internal/records/";
     static final String SEARCH_PATH = "/internal/search";
+    static final String REVIEW_PATH = "/internal/review";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Serde<CustomerProfile> profileSerde;
     private final Serde<TouchpointEvent> eventSerde;
+    private final Serde<ReviewItem> reviewSerde;
 
-    public RemoteQueries(Serde<CustomerProfile> profileSerde, Serde<TouchpointEvent> eventSerde) {
-        this.profileSerde = profileSerde;
-        this.eventSerde = eventSerde;
+    public RemoteQueries(SerdeFactory serdes) {
+        this.profileSerde = serdes.customerProfile();
+        this.eventSerde = serdes.touchpointEvent();
+        this.reviewSerde = serdes.avro(ReviewItem.class);
+    }
+
+    public List<ReviewItem> review(HostInfo host, int limit) {
+        byte[] body = get(host, REVIEW_PATH + "?limit=" + limit).orElse(new byte[0]);
+        List<ReviewItem> result = new ArrayList<>();
+        WireLists.read(body, host, in -> result.add(reviewSerde.deserializer().deserialize(null, WireLists.bytes(in))));
+        return result;
     }
 
     public Optional<CustomerProfile> profile(HostInfo host, String customerId) {

@@ -128,6 +128,8 @@ class ProfilePageIT {
         assertTrue(page.count("#golden tbody tr .tag.source") >= 3, "each golden value names its source");
         assertTrue(page.count("#identity table:first-of-type tbody tr") >= target.get("identifiers").size(),
             "every identifier");
+        assertTrue(page.count("#identity .records tbody tr") >= 1, "the source records");
+        page.awaitCount("#identity .history > li", 1);
         assertTrue(page.count("#consents .badge") >= 1, "consent and do-not-call badges");
         assertNotEquals("—", page.text("[data-field='scores.ltvHistorical'] dd"));
         assertTrue(page.text("[data-field='scores.rfm'] dd").matches("\\d{3}.*"), page.text("[data-field='scores.rfm'] dd"));

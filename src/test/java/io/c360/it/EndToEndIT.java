@@ -127,6 +127,20 @@ class EndToEndIT {
         assertEquals(400, Http.get(app.baseUrl() + "/customers?shoeSize=9").status());
         assertTrue(parse(Http.get(app.baseUrl() + "/customers?limit=10").body()).get("count").asInt() >= 1);
         assertEquals(200, Http.get(app.baseUrl() + "/health").status());
+        assertEquals(200, Http.get(app.baseUrl() + "/ready").status());
+        JsonNode openApi = parse(Http.get(app.baseUrl() + "/openapi.json").body());
+        openApi.get("paths").fieldNames().forEachRemaining(path -> {
+            if (!path.endsWith("/events") && openApi.get("paths").get(path).has("get")) {
+                String url = app.baseUrl() + path.replace("{id}", customerId) + (path.equals("/search") ? "?q=ma" : "");
+                Http.Response r = Http.get(url);
+                assertTrue(!r.body().contains("no such endpoint"), "documented but not served: " + path);
+            }
+        });
+        String metrics = Http.get(app.baseUrl() + "/metrics").body();
+        assertTrue(metrics.contains("c360_http_requests_seconds_count{method=\"GET\",route=\"/customers/{id}\""),
+            "request latency per route");
+        assertTrue(metrics.contains("c360_dead_letters "), "dead-letter count");
+        assertTrue(metrics.contains("kafka_consumer_fetch_manager_records_lag_max"), "consumer lag");
 
         JsonNode timeline = parse(Http.get(app.baseUrl() + "/customers/" + customerId + "/timeline").body());
         assertEquals(List.of("web-e2e-1", "pos-e2e-1", "crm-e2e-1"), eventIds(timeline));
@@ -240,6 +254,53 @@ class EndToEndIT {
             assertEquals(1, change.at("/profile/commerce/orderCount").asInt());
             assertTrue(change.get("changedFields").toString().contains("commerce.orderCount"));
         }
+    }
+
+    @Test
+    void identityShowsTheEvidenceAndASplitMovesRecordsForGood() throws Exception {
+        Instant t = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(40, ChronoUnit.MINUTES);
+        send(event("split-crm", SourceSystem.CRM, t).setSourceRecordId("CRM-SPLIT")
+            .setIdentifiers(ids().setCrmId("CRM-SPLIT").setEmail("sam@example.com").build())
+            .setPerson(person("Sam", "Split")).build());
+        send(event("split-pos", SourceSystem.POS, t.plusSeconds(5)).setSourceRecordId("POS-SPLIT")
+            .setIdentifiers(ids().setPosCustomerId("POS-SPLIT").setEmail("sam@example.com").build())
+            .setPayload(order("SP-1", 5.0)).build());
+        JsonNode identity = Await.until(TIMEOUT, "one customer with both records", () -> {
+            Http.Response r = Http.get(app.baseUrl() + "/customers?email=sam@example.com");
+            if (r.status() != 200) {
+                return Optional.empty();
+            }
+            String id = parse(r.body()).get("customerId").asText();
+            JsonNode body = parse(Http.get(app.baseUrl() + "/customers/" + id + "/identity").body());
+            return body.path("sourceRecords").size() == 2 ? Optional.of(body) : Optional.empty();
+        });
+        String customerId = identity.get("customerId").asText();
+        assertTrue(identity.get("links").toString().contains("shared-identifier"), identity.toString());
+        assertTrue(identity.get("history").size() >= 1, identity.toString());
+        assertEquals(200, Http.get(app.baseUrl() + "/review").status());
+
+        assertEquals(400, Http.post(app.baseUrl() + "/customers/" + customerId + "/split", "{\"records\":[]}").status());
+        assertEquals(400, Http.post(app.baseUrl() + "/customers/" + customerId + "/split", "not json").status());
+        assertEquals(400, Http.post(app.baseUrl() + "/customers/" + customerId + "/split",
+            "{\"records\":[\"POS:NOT-HERE\"]}").status());
+        Http.Response accepted = Http.post(app.baseUrl() + "/customers/" + customerId + "/split",
+            "{\"records\":[\"POS:POS-SPLIT\"]}");
+        assertEquals(202, accepted.status(), accepted.body());
+        String splitOff = Await.until(TIMEOUT, "the POS record on a customer of its own", () -> {
+            Http.Response r = Http.get(app.baseUrl() + "/customers?posCustomerId=POS-SPLIT");
+            String id = r.status() == 200 ? parse(r.body()).get("customerId").asText() : customerId;
+            return id.equals(customerId) ? Optional.empty() : Optional.of(id);
+        });
+        send(event("split-pos-2", SourceSystem.POS, t.plusSeconds(60)).setSourceRecordId("POS-SPLIT")
+            .setIdentifiers(ids().setPosCustomerId("POS-SPLIT").setEmail("sam@example.com").build())
+            .setPayload(order("SP-2", 7.0)).build());
+        JsonNode pos = Await.until(TIMEOUT, "the new POS order on the split-off customer", () -> {
+            JsonNode body = parse(Http.get(app.baseUrl() + "/customers/" + splitOff).body());
+            return body.at("/commerce/orderCount").asInt() == 2 ? Optional.of(body) : Optional.empty();
+        });
+        assertEquals(splitOff, pos.get("customerId").asText(), "the split is remembered");
+        assertEquals(0, parse(Http.get(app.baseUrl() + "/customers/" + customerId).body())
+            .at("/commerce/orderCount").asInt());
     }
 
     private static void send(TouchpointEvent e) {
