@@ -123,7 +123,7 @@ export class CustomerView {
   async onProfile(change) {
     if (this.closed || !change.profile) return;
     this.profile = change.profile;
-    if (this.identity) this.identity = await api.identity(this.profile.customerId);
+    if (this.identity) this.identity = (await api.identity(this.profile.customerId)) || this.identity;
     const fields = change.changedFields || [];
     this.render(fields);
     const clock = new Date().toLocaleTimeString();
