@@ -4,13 +4,14 @@
 
 import {purchaseChart} from './chart.js';
 import {identitySection} from './identity.js';
-import {DASH, dl, empty, fmt, h, section, table, time} from './dom.js';
+import {DASH, dl, empty, fmt, h, plural, section, table, time} from './dom.js';
 
 const ATTRIBUTE_ORDER = ['firstName', 'middleName', 'lastName', 'companyName', 'birthDate', 'gender', 'language',
   'email', 'phone', 'street', 'unit', 'city', 'postcode', 'region', 'country'];
 const ATTRIBUTE_LABELS = {firstName: 'First name', middleName: 'Middle name', lastName: 'Last name',
   companyName: 'Company', birthDate: 'Birth date', email: 'E-mail', phone: 'Phone', postcode: 'Postcode'};
 
+const NAME_FIELDS = 'attributes.firstName attributes.middleName attributes.lastName attributes.companyName';
 const value = (p, name) => p.attributes?.[name]?.value ?? null;
 
 export function customerName(p) {
@@ -41,7 +42,7 @@ function head(p) {
   return h('header', {class: 'card head wide', id: 'profile-head'},
     h('div', {class: 'title'},
       h('h1', {id: 'profile-name', tabindex: '-1',
-        dataset: {field: 'attributes.firstName attributes.middleName attributes.lastName attributes.companyName'}}, customerName(p)),
+        dataset: {field: NAME_FIELDS}}, customerName(p)),
       stage ? h('span', {class: `stage stage-${stage.toLowerCase()}`, dataset: {field: 'scores.lifecycleStage'}},
         fmt.label(stage.toLowerCase())) : null),
     h('p', {class: 'muted ids'}, 'Customer ', h('code', {id: 'customer-id'}, p.customerId),
@@ -116,7 +117,8 @@ function consents(p) {
   const prefs = p.preferences || {};
   const badges = entries.map(([purpose, c]) => h('li', {
     class: c.granted ? 'badge granted' : 'badge withdrawn', dataset: {field: `consents.${purpose}`},
-    title: `${c.granted ? 'Granted' : 'Withdrawn'} via ${fmt.source(c.lineage?.source)} on ${fmt.dateTime(c.lineage?.eventTime)}`,
+    title: `${c.granted ? 'Granted' : 'Withdrawn'} via ${fmt.source(c.lineage?.source)} `
+      + `on ${fmt.dateTime(c.lineage?.eventTime)}`,
   }, h('span', {'aria-hidden': 'true'}, c.granted ? '✓ ' : '✕ '), purpose, ' ',
   h('strong', null, c.granted ? 'granted' : 'withdrawn')));
   const dnc = h('li', {class: prefs.doNotCall ? 'badge withdrawn' : 'badge neutral', dataset: {field: 'preferences.doNotCall'}},
@@ -156,16 +158,18 @@ function purchases(p) {
 function orderRow(o) {
   const lines = o.lines || [];
   const items = lines.reduce((n, l) => n + (l.quantity || 0), 0);
+  const status = String(o.status).toLowerCase();
   return h('tr', {dataset: {order: o.orderId}},
     h('td', null, time(o.placedAt, false)),
     h('th', {scope: 'row'}, fmt.text(o.orderId)),
     h('td', null, fmt.source(o.source), o.storeId ? h('small', {class: 'muted'}, ` ${o.storeId}`) : null),
-    h('td', null, h('span', {class: `status status-${String(o.status).toLowerCase()}`}, fmt.label(String(o.status).toLowerCase()))),
+    h('td', null, h('span', {class: `status status-${status}`}, fmt.label(status))),
     h('td', {class: 'num'}, fmt.money(o.total, o.currency)),
     h('td', null, lines.length ? h('details', {dataset: {key: `order-${o.orderId}`}},
       h('summary', null, `${items} item${items === 1 ? '' : 's'}`),
       h('ul', {class: 'lines'}, lines.map(l => h('li', null, `${l.quantity ?? 1} × ${fmt.text(l.name || l.sku)}`,
-        h('small', {class: 'muted'}, ` ${fmt.text(l.sku)} · ${fmt.text(l.category)} · ${fmt.money(l.unitPrice, o.currency)}`)))))
+        h('small', {class: 'muted'},
+          ` ${fmt.text(l.sku)} · ${fmt.text(l.category)} · ${fmt.money(l.unitPrice, o.currency)}`)))))
       : DASH));
 }
 
@@ -178,7 +182,8 @@ function service(p) {
     ['Open tickets', open.length ? open.join(', ') : 'none', 'service.openTickets'],
     ['Complaints', fmt.number(s.complaints ?? 0), 'service.complaints'],
     ['Satisfaction', s.averageSatisfaction == null ? DASH
-      : `${fmt.number(s.averageSatisfaction)} / 5 (${s.satisfactionResponses} answer${s.satisfactionResponses === 1 ? '' : 's'})`, 'service.averageSatisfaction'],
+      : `${fmt.number(s.averageSatisfaction)} / 5 (${plural(s.satisfactionResponses, 'answer')})`,
+    'service.averageSatisfaction'],
     ['Last contact', s.lastContactAt ? [time(s.lastContactAt), ` by ${fmt.label(String(s.lastContactChannel).toLowerCase())}`,
       s.lastTopic ? ` about ${fmt.label(s.lastTopic)}` : ''] : DASH, 'service.lastContactAt'],
   ]));
@@ -244,6 +249,7 @@ function loyalty(p) {
     ]),
     history.length ? table({caption: 'Latest activity', headers: ['When', 'Points', 'Balance'],
       rows: history.map(e => h('tr', null, h('td', null, time(e.at, false)),
-        h('td', {class: 'num'}, (e.points > 0 ? '+' : '') + fmt.number(e.points)), h('td', {class: 'num'}, fmt.number(e.balance))))})
+        h('td', {class: 'num'}, (e.points > 0 ? '+' : '') + fmt.number(e.points)),
+        h('td', {class: 'num'}, fmt.number(e.balance))))})
       : null);
 }

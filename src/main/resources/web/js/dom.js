@@ -114,6 +114,11 @@ export function section(id, title, ...content) {
     h('h2', {id: `${id}-h`}, title), content);
 }
 
+/** "1 answer", "2 answers". */
+export function plural(n, word) {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 export function empty(text) {
   return h('p', {class: 'empty'}, text);
 }

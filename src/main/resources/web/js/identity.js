@@ -22,7 +22,8 @@ function identifiers(ids) {
 }
 
 function briefRecords(list) {
-  return table({caption: `Source records (${list.length})`, className: 'data records', headers: ['Source', 'Record', 'Last seen'],
+  return table({caption: `Source records (${list.length})`, className: 'data records',
+    headers: ['Source', 'Record', 'Last seen'],
     rows: list.map(r => h('tr', null, h('th', {scope: 'row'}, fmt.source(r.source)),
       h('td', {class: 'value'}, fmt.text(r.recordId)), h('td', null, time(r.lastSeen, false))))});
 }
@@ -60,7 +61,8 @@ function evidence(fields, key) {
   if (!fields || !fields.length) return h('span', {class: 'muted'}, 'the rule alone');
   return h('details', {dataset: {key}},
     h('summary', null, `${fields.length} field${fields.length === 1 ? '' : 's'} compared`),
-    table({caption: 'Field comparisons', hideCaption: true, headers: ['Field', 'One record', 'The other', 'Agreement', 'Weight'],
+    table({caption: 'Field comparisons', hideCaption: true,
+      headers: ['Field', 'One record', 'The other', 'Agreement', 'Weight'],
       rows: fields.map(f => h('tr', null, h('th', {scope: 'row'}, fmt.label(f.field)), h('td', null, fmt.text(f.left)),
         h('td', null, fmt.text(f.right)), h('td', null, fmt.text(f.level)), h('td', {class: 'num'}, fmt.number(f.weight))))}));
 }

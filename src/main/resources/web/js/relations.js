@@ -8,12 +8,14 @@ const accountLink = (id, name) => h('a', {href: `#/accounts/${encodeURIComponent
 function people(caption, members) {
   const rows = Object.values(members || {}).sort((a, b) => (b.revenue || 0) - (a.revenue || 0)).map(m =>
     h('tr', null,
-      h('th', {scope: 'row'}, h('a', {href: `#/customers/${encodeURIComponent(m.customerId)}`}, fmt.text(m.name || m.customerId))),
+      h('th', {scope: 'row'},
+        h('a', {href: `#/customers/${encodeURIComponent(m.customerId)}`}, fmt.text(m.name || m.customerId))),
       h('td', null, h('code', null, m.customerId)),
       h('td', null, m.lifecycleStage ? fmt.label(String(m.lifecycleStage).toLowerCase()) : DASH),
       h('td', {class: 'num'}, fmt.number(m.orderCount ?? 0)),
       h('td', {class: 'num'}, fmt.money(m.revenue))));
-  return rows.length ? table({caption, hideCaption: true, headers: ['Name', 'Customer', 'Lifecycle', 'Orders', 'Revenue'], rows})
+  const headers = ['Name', 'Customer', 'Lifecycle', 'Orders', 'Revenue'];
+  return rows.length ? table({caption, hideCaption: true, headers, rows})
     : empty(`No ${caption.toLowerCase()} yet.`);
 }
 

@@ -162,7 +162,8 @@ export class CustomerView {
 
 function describeChange(change) {
   const fields = change.changedFields || [];
-  const parts = fields.slice(0, 3).map(f => `${fmt.label(f.field.split('.').pop())} ${f.oldValue ?? DASH} → ${f.newValue ?? DASH}`);
+  const parts = fields.slice(0, 3)
+    .map(f => `${fmt.label(f.field.split('.').pop())} ${f.oldValue ?? DASH} → ${f.newValue ?? DASH}`);
   const more = fields.length > 3 ? `, and ${fields.length - 3} more` : '';
   const segments = (change.segmentsEntered || []).length ? `; entered ${change.segmentsEntered.join(', ')}` : '';
   return `Profile updated: ${parts.join(', ') || 'no visible change'}${more}${segments}.`;

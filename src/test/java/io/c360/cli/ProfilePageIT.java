@@ -63,11 +63,12 @@ class ProfilePageIT {
     static ProfilePage page;
     static JsonNode target;
     static String hostileId;
+    static AppConfig config;
 
     @BeforeAll
     static void start() throws IOException {
         ProfilePage.requireBrowser();
-        AppConfig config = ConfigLoader.load(null, Map.of(), Map.of());
+        config = ConfigLoader.load(null, Map.of(), Map.of());
         demo = Demo.start(dir.resolve("demo"), 0, 30, 7, config);
         demo.publishHistory();
         publish(config, "crm", Events.event("it-xss-1", SourceSystem.CRM, Instant.now().minusSeconds(120))
@@ -126,13 +127,14 @@ class ProfilePageIT {
         assertTrue(page.text("#profile-name").startsWith(first), page.text("#profile-name"));
         assertTrue(page.count("#golden tbody tr") >= 3, "golden record rows");
         assertTrue(page.count("#golden tbody tr .tag.source") >= 3, "each golden value names its source");
-        assertTrue(page.count("#identity table:first-of-type tbody tr") >= target.get("identifiers").size(),
+        assertTrue(page.count("#identity > table:first-of-type > tbody > tr") >= target.get("identifiers").size(),
             "every identifier");
         assertTrue(page.count("#identity .records tbody tr") >= 1, "the source records");
         page.awaitCount("#identity .history > li", 1);
         assertTrue(page.count("#consents .badge") >= 1, "consent and do-not-call badges");
         assertNotEquals("—", page.text("[data-field='scores.ltvHistorical'] dd"));
-        assertTrue(page.text("[data-field='scores.rfm'] dd").matches("\\d{3}.*"), page.text("[data-field='scores.rfm'] dd"));
+        String rfm = page.text("[data-field='scores.rfm'] dd");
+        assertTrue(rfm.matches("\\d{3}.*"), rfm);
         assertTrue(page.text("[data-field='scores.churnRisk'] dd").endsWith("%"));
         assertEquals(24, page.count("#commerce svg.chart rect.bar"), "a bar per month");
         page.awaitCount("#timeline-list > li", 1);
@@ -150,7 +152,7 @@ class ProfilePageIT {
         page.showCustomer(demo.baseUrl(), id);
         page.markDocument();
         String orderId = "IT-LIVE-" + System.nanoTime();
-        publish(ConfigLoader.load(null, Map.of(), Map.of()), "ecommerce",
+        publish(config, "ecommerce",
             Events.event("it-live-" + orderId, SourceSystem.ECOMMERCE, Instant.now())
                 .setChannel(Channel.WEB)
                 .setEventType("order_placed")
@@ -161,8 +163,8 @@ class ProfilePageIT {
                 .build());
 
         JsonNode updated = Await.until(DATA_TIMEOUT, "the order in the profile", () ->
-            json(demo.baseUrl() + "/customers/" + id).filter(p -> p.at("/commerce/recentOrders").findValuesAsText("orderId")
-                .contains(orderId)));
+            json(demo.baseUrl() + "/customers/" + id)
+                .filter(p -> p.at("/commerce/recentOrders").findValuesAsText("orderId").contains(orderId)));
         int orders = updated.at("/commerce/orderCount").asInt();
         page.awaitText("[data-field='commerce.orderCount'] dd", text -> Integer.parseInt(text) >= orders);
         page.awaitText("#timeline-list", text -> text.contains(orderId));

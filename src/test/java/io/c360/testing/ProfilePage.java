@@ -102,7 +102,8 @@ public final class ProfilePage implements AutoCloseable {
         WebElement input = driver.findElement(By.id("search-input"));
         input.clear();
         input.sendKeys(typed);
-        wait.withMessage(() -> "search results for '" + typed + "' to offer " + customerId + ": " + text("#search-results"))
+        wait.withMessage(() -> "search results for '" + typed + "' to offer " + customerId + ": "
+                + text("#search-results"))
             .until(d -> count("#search-results li[data-customer-id='" + customerId + "']") == 1);
         wait.withMessage(() -> "the arrow keys to reach " + customerId).until(d -> {
             String active = input.getAttribute("aria-activedescendant");
