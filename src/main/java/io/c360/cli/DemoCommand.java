@@ -77,11 +77,12 @@ final class DemoCommand implements Callable<Integer> {
         System.out.printf("""
 
             c360 demo is up in %.1f s — %d touchpoints from 8 source systems published, live feed running.
+              Web page:          %s/   (search a customer, see the live 360 view)
               Browse profiles:   curl -s '%s/customers?limit=1'
               By identifier:     curl -s '%s/customers?email=...'   (also phone, crmId, loyaltyId, ...)
               Health:            curl -s '%s/health'
               Data directory:    %s
             Press Ctrl-C to stop.
-            %n""", startup.toMillis() / 1000.0, published, baseUrl, baseUrl, baseUrl, dir);
+            %n""", startup.toMillis() / 1000.0, published, baseUrl, baseUrl, baseUrl, baseUrl, dir);
     }
 }

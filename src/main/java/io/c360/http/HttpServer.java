@@ -43,6 +43,7 @@ public final class HttpServer implements AutoCloseable {
             cfg.jetty.host = bindHost;
             cfg.jetty.port = port;
             cfg.startup.showJavalinBanner = false;
+            cfg.staticFiles.add(WebPage::configure);
             cfg.routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
             cfg.routes.after(ctx -> timeRequest(ctx, services.metrics()));
             cfg.routes.get("/health", ctx -> health(ctx, health));
