@@ -10,7 +10,8 @@ import io.c360.identity.generate.Person.Household;
 /**
  * Draws households of people, one household at a time, so any number of people can be made in constant memory.
  * Households are where the hard cases live: partners and children share an address and a family name and
- * sometimes a mailbox or landline; twins share a birth date; a son may carry his father's given name. Some
+ * sometimes a mailbox or landline; twins share a birth date; a son may carry his father's given name, and no
+ * one else in a household shares a given name. Some
  * people are namesakes of someone drawn shortly before, and some have moved.
  */
 final class Population {
@@ -62,8 +63,7 @@ final class Population {
             Name partnerFamily = draw.chance(0.75) ? family : draw.pick(culture.family());
             boolean female = !first.female() || draw.chance(0.1);
             LocalDate born = first.birthDate().plusDays(draw.between(-6 * 365, 6 * 365));
-            members.add(person(culture, female, otherGiven(culture, female, first.given()), partnerFamily, born,
-                household));
+            members.add(person(culture, female, otherGiven(culture, female, members), partnerFamily, born, household));
         }
         addChildren(members, culture, family, household, size - 2);
         members.forEach(this::remember);
@@ -79,7 +79,7 @@ final class Population {
             LocalDate born = twin ? previous.birthDate() : childBirthDate(youngestParent);
             Person father = members.get(0).female() ? null : members.get(0);
             Name given = !female && father != null && !twin && draw.chance(JUNIOR) ? father.given()
-                : otherGiven(culture, female, previous == null ? null : previous.given());
+                : otherGiven(culture, female, members);
             Person child = person(culture, female, given, family, born, household);
             members.add(child);
             previous = child;
@@ -91,12 +91,17 @@ final class Population {
         return born.isAfter(YOUNGEST) ? YOUNGEST.minusDays(draw.below(10 * 365)) : born;
     }
 
-    private Name otherGiven(Culture culture, boolean female, Name not) {
+    /** A given name nobody in the household has yet: parents do not give two children one name. */
+    private Name otherGiven(Culture culture, boolean female, List<Person> household) {
         Name given = draw.pick(culture.given(female));
-        while (given.equals(not)) {
+        while (taken(given, household)) {
             given = draw.pick(culture.given(female));
         }
         return given;
+    }
+
+    private static boolean taken(Name given, List<Person> household) {
+        return household.stream().anyMatch(member -> member.given().equals(given));
     }
 
     private Person namesake(Person original) {

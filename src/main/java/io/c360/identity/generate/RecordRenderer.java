@@ -62,7 +62,22 @@ final class RecordRenderer {
             : null;
         values[LOYALTY_ID] = person.loyaltyId() != null && draw.chance(source.loyaltyId) ? loyalty(person.loyaltyId())
             : null;
+        if (values[EMAIL] == null && values[PHONE] == null && values[STREET] == null && values[LOYALTY_ID] == null) {
+            reachable(values, person, source);
+        }
         return new GeneratedRecord(person.entityId(), source.name(), values);
+    }
+
+    /**
+     * A system keeps a customer record to reach or recognise the customer again: a record with a name only is
+     * not kept, so one that drew no contact gets the one its source asks for first.
+     */
+    private void reachable(String[] values, Person person, Source source) {
+        if (source == Source.POS || source == Source.CALLCENTER) {
+            values[PHONE] = phone(person);
+        } else {
+            values[EMAIL] = emails.render(person, source, false);
+        }
     }
 
     private String phone(Person person) {
