@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import io.c360.config.AppConfig;
 import io.c360.identity.batch.BatchResolver;
 import io.c360.identity.batch.ColumnMapping;
+import io.c360.identity.batch.EmailOnlyBaseline;
 import io.c360.identity.batch.RowUpdates;
 import io.c360.identity.engine.EventUpdates;
 import io.c360.identity.engine.IdentityEngine;
@@ -27,6 +28,8 @@ import picocli.CommandLine.Option;
 @Command(name = "resolve", mixinStandardHelpOptions = true,
     description = "Resolve customer records in CSV files into customers; writes record_id,customer_id.")
 final class ResolveCommand implements Callable<Integer> {
+    static final String EMAIL_ONLY = "email-only";
+
     @Option(names = "--input", required = true, paramLabel = "FILE",
         description = "CSV file with a header; repeat to resolve several files together.")
     List<Path> inputs;
@@ -40,6 +43,11 @@ final class ResolveCommand implements Callable<Integer> {
     @Option(names = "--map", paramLabel = "COLUMN=FIELD", description = "Map one input column to a field (over --mapping).")
     Map<String, String> map = new LinkedHashMap<>();
 
+    @Option(names = "--baseline", paramLabel = "NAME",
+        description = "Instead of the engine, a baseline to compare it with: email-only (records sharing an e-mail "
+            + "address are one customer, nothing else links).")
+    String baseline;
+
     @Mixin
     ConfigOptions config = new ConfigOptions();
 
@@ -51,7 +59,8 @@ final class ResolveCommand implements Callable<Integer> {
         int minYear = Integer.parseInt(mapping.option("csv.birth.year.min", "1850"));
         RowUpdates rows = new RowUpdates(new TouchpointStandardizer(appConfig.get("c360.phone.default.region"), minYear),
             new EventUpdates(engine.rules()), mapping.option("default.country", null));
-        BatchResolver.Result result = new BatchResolver(engine, rows).resolve(inputs, mapping);
+        BatchResolver.Result result = baseline == null ? new BatchResolver(engine, rows).resolve(inputs, mapping)
+            : baseline(rows).resolve(inputs, mapping);
         write(result);
         System.out.printf(java.util.Locale.ROOT,
             "resolved %d records into %d customers in %.1f s (%.0f records/s); %d pairs for review%n",
@@ -63,6 +72,13 @@ final class ResolveCommand implements Callable<Integer> {
                 + (result.overshared().size() > 20 ? " and " + (result.overshared().size() - 20) + " more" : ""));
         }
         return 0;
+    }
+
+    private EmailOnlyBaseline baseline(RowUpdates rows) {
+        if (!baseline.equals(EMAIL_ONLY)) {
+            throw new IllegalArgumentException("unknown --baseline '" + baseline + "'; known: " + EMAIL_ONLY);
+        }
+        return new EmailOnlyBaseline(rows);
     }
 
     private void write(BatchResolver.Result result) throws IOException {

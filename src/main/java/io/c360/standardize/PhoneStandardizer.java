@@ -63,12 +63,13 @@ public final class PhoneStandardizer {
     }
 
     /**
-     * The number as written, then with a leading 00 read as "+": libphonenumber only knows 00 as the exit code of
-     * regions that dial it, so "0044 20 7946 0958" from a US source would otherwise be read as a US number.
+     * A leading 00 read as "+" first, then the number as written: libphonenumber only knows 00 as the exit code of
+     * regions that dial it, so "0044 20 7946 0958" from a US source, or "0081 90 1234 5678" with a Japanese
+     * address (Japan dials 010), would otherwise be read as a national number.
      */
     private static Stream<String> candidates(String number) {
         if (number.startsWith(INTERNATIONAL_DIALING_00)) {
-            return Stream.of(number, "+" + number.substring(INTERNATIONAL_DIALING_00.length()));
+            return Stream.of("+" + number.substring(INTERNATIONAL_DIALING_00.length()), number);
         }
         return Stream.of(number);
     }

@@ -54,8 +54,9 @@ final class Text {
     /** Comparison key: lower-case letters only, Latin and Greek accents removed: "Müller-Weiß" → "mullerweiss". */
     static String letterKey(String raw) {
         String cleaned = clean(raw).orElse("");
-        // ß has no decomposition, yet German sources write Weiß and Weiss for the same person
-        String lower = cleaned.toLowerCase(Locale.ROOT).replace("ß", "ss");
+        // ß, ł, ø and đ have no decomposition, yet sources write Weiß and Weiss, Małgorzata and Malgorzata alike
+        String lower = cleaned.toLowerCase(Locale.ROOT).replace("ß", "ss").replace('ł', 'l').replace('ø', 'o')
+            .replace('đ', 'd');
         String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
         String unaccented = FOLDABLE_MARK.matcher(decomposed).replaceAll("");
         String lettersOnly = NOT_LETTER_OR_MARK.matcher(unaccented).replaceAll("");

@@ -1,14 +1,22 @@
 package io.c360.identity.match;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
 /**
  * ISO birth dates (yyyy-mm-dd). Levels: exact; transposed (day and month swapped, the US/EU confusion);
  * one-edit (one typed digit wrong or two adjacent digits swapped); one-part (year, month or day differs, the
- * other two agree); different — two or more parts differ, which merge protection treats as two people.
+ * other two agree); near (at most a year apart: a date remembered or keyed roughly); two-edits (two digits
+ * differ); different — further apart than any of these, which merge protection treats as two people.
  */
 public final class BirthDateComparator implements FieldComparator {
     public static final String TRANSPOSED = "transposed";
     public static final String ONE_EDIT = "one-edit";
     public static final String ONE_PART = "one-part";
+    public static final String NEAR = "near";
+    public static final String TWO_EDITS = "two-edits";
+    static final int NEAR_DAYS = 366;
 
     @Override
     public String compare(String left, String right) {
@@ -27,10 +35,35 @@ public final class BirthDateComparator implements FieldComparator {
         if (y1.equals(y2) && m1.equals(d2) && d1.equals(m2)) {
             return TRANSPOSED;
         }
-        if (Similarity.withinOneEdit(y1 + m1 + d1, y2 + m2 + d2)) {
+        String digits1 = y1 + m1 + d1;
+        String digits2 = y2 + m2 + d2;
+        if (Similarity.withinOneEdit(digits1, digits2)) {
             return ONE_EDIT;
         }
         int partsDiffering = (y1.equals(y2) ? 0 : 1) + (m1.equals(m2) ? 0 : 1) + (d1.equals(d2) ? 0 : 1);
-        return partsDiffering == 1 ? ONE_PART : DIFFERENT;
+        if (partsDiffering == 1) {
+            return ONE_PART;
+        }
+        if (daysApart(left, right) <= NEAR_DAYS) {
+            return NEAR;
+        }
+        return differingDigits(digits1, digits2) <= 2 ? TWO_EDITS : DIFFERENT;
+    }
+
+    private static long daysApart(String left, String right) {
+        try {
+            return Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(left), LocalDate.parse(right)));
+        } catch (DateTimeException notADate) {
+            // standardized values are ISO dates; anything else is compared by its digits only
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private static int differingDigits(String a, String b) {
+        int differing = 0;
+        for (int i = 0; i < a.length(); i++) {
+            differing += a.charAt(i) == b.charAt(i) ? 0 : 1;
+        }
+        return differing;
     }
 }

@@ -2,7 +2,8 @@ package io.c360.identity.match;
 
 /**
  * Compares one field of two records. Both values are present and standardized; the result is a level name
- * of the field's Fellegi-Sunter configuration (exact, jw-high, different, ...).
+ * of the field's Fellegi-Sunter configuration (exact, jw-high, different, ...), or null when the two values
+ * cannot be compared (names in two scripts), which counts as if one were missing.
  */
 public interface FieldComparator {
     String DIFFERENT = "different";

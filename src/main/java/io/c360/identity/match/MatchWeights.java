@@ -14,19 +14,21 @@ import io.c360.config.ConfigException;
  */
 public final class MatchWeights {
     public static final List<String> FIELDS = List.of("firstName", "lastName", "birthDate", "gender", "street",
-        "city", "postcode", "nationalId", "email", "phone");
+        "city", "postcode", "country", "nationalId", "email", "phone");
 
     private final Map<String, Map<String, Double>> weights;
     private final double weakShared;
     private final double swapPenalty;
+    private final double impliedAddressShare;
     private final double matchThreshold;
     private final double reviewThreshold;
 
     public MatchWeights(Map<String, Map<String, Double>> weights, double weakShared, double swapPenalty,
-                        double matchThreshold, double reviewThreshold) {
+                        double impliedAddressShare, double matchThreshold, double reviewThreshold) {
         this.weights = Map.copyOf(weights);
         this.weakShared = weakShared;
         this.swapPenalty = swapPenalty;
+        this.impliedAddressShare = impliedAddressShare;
         this.matchThreshold = matchThreshold;
         this.reviewThreshold = reviewThreshold;
         if (reviewThreshold > matchThreshold) {
@@ -41,7 +43,8 @@ public final class MatchWeights {
             weights.put(field, levels(key, config.get(key)));
         }
         return new MatchWeights(weights, mu("c360.identity.fs.weak.shared", config.get("c360.identity.fs.weak.shared")),
-            number(config, "c360.identity.fs.swap.penalty"), number(config, "c360.identity.threshold.match"),
+            number(config, "c360.identity.fs.swap.penalty"), number(config, "c360.identity.fs.address.implied"),
+            number(config, "c360.identity.threshold.match"),
             number(config, "c360.identity.threshold.review"));
     }
 
@@ -60,6 +63,11 @@ public final class MatchWeights {
 
     public double swapPenalty() {
         return swapPenalty;
+    }
+
+    /** The share of its weight an address part adds when another part's agreement already implies it. */
+    public double impliedAddressShare() {
+        return impliedAddressShare;
     }
 
     public double matchThreshold() {

@@ -2,13 +2,17 @@ package io.c360.identity.match;
 
 /**
  * Given and family names, compared as letter keys (lower case, accents folded; CJK and Thai keep their script).
- * Levels, best first: exact, nickname (given names only), jw-high (Jaro-Winkler ≥ 0.94), jw-mid (≥ 0.88),
- * phonetic (family names: same Double Metaphone code), initial (given names: one is the other's initial),
- * different.
+ * Levels, best first: exact, nickname (given names only: a known short form, or one name the start of the
+ * other, Max and Maximilian), jw-high (Jaro-Winkler ≥ 0.94), jw-mid (≥ 0.88, or one typo apart), phonetic
+ * (family names: same Double Metaphone code), initial (given names: one is the other's initial), different.
+ * Names in two scripts (王 and Wang) cannot be compared without a transliteration, so they have no level: they
+ * count neither for nor against a match.
  */
 public final class NameComparators {
     static final double JW_HIGH = 0.94;
     static final double JW_MID = 0.88;
+    static final int MIN_SHORT_FORM = 3;
+    static final int MIN_TYPO_LENGTH = 4;
 
     private NameComparators() {
     }
@@ -20,7 +24,10 @@ public final class NameComparators {
             if (a.equals(b)) {
                 return FieldComparator.EXACT;
             }
-            if (nicknames.equivalent(a, b)) {
+            if (!comparable(a, b)) {
+                return null;
+            }
+            if (nicknames.equivalent(a, b) || isShortForm(a, b)) {
                 return "nickname";
             }
             if (a.length() == 1 || b.length() == 1) {
@@ -37,19 +44,28 @@ public final class NameComparators {
             if (a.equals(b)) {
                 return FieldComparator.EXACT;
             }
-            return bySimilarity(a, b, true);
+            return comparable(a, b) ? bySimilarity(a, b, true) : null;
         };
     }
 
+    /** Both non-empty and written in one script. */
+    private static boolean comparable(String a, String b) {
+        return !a.isEmpty() && !b.isEmpty()
+            && Character.UnicodeScript.of(a.codePointAt(0)) == Character.UnicodeScript.of(b.codePointAt(0));
+    }
+
+    private static boolean isShortForm(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.length() >= MIN_SHORT_FORM && longer.startsWith(shorter);
+    }
+
     private static String bySimilarity(String a, String b, boolean phonetic) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return FieldComparator.DIFFERENT;
-        }
         double jw = Similarity.jaroWinkler(a, b);
         if (jw >= JW_HIGH) {
             return "jw-high";
         }
-        if (jw >= JW_MID) {
+        if (jw >= JW_MID || (Math.min(a.length(), b.length()) >= MIN_TYPO_LENGTH && Similarity.withinOneEdit(a, b))) {
             return "jw-mid";
         }
         if (phonetic && NameKeys.phonetic(a).equals(NameKeys.phonetic(b))) {

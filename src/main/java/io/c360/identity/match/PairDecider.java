@@ -8,7 +8,9 @@ import io.c360.identity.IdentityRules;
  * linked automatically, and given names that clearly differ are two people even when they share a mailbox or
  * a landline (household identifiers); either goes to review when the rest of the evidence says match. Then a
  * shared strong identifier links on its own, and otherwise the Fellegi-Sunter weight decides between match,
- * review and no match. A shared weak identifier alone is a WEAK link.
+ * review and no match; a weight above the match threshold made only of what a household shares (family name,
+ * address) goes to review, since any member of the household would score the same. A shared weak identifier
+ * alone is a WEAK link.
  */
 public final class PairDecider {
     public static final String RULE_SHARED_IDENTIFIER = "shared-identifier:";
@@ -17,6 +19,7 @@ public final class PairDecider {
     public static final String REVIEW_BIRTH_DATES = "review:birth-dates-differ";
     public static final String REVIEW_GIVEN_NAMES = "review:given-names-differ";
     public static final String REVIEW_SCORE = "review:score-between-thresholds";
+    public static final String REVIEW_HOUSEHOLD = "review:household-evidence-only";
 
     private final IdentityRules rules;
     private final MatchWeights weights;
@@ -41,7 +44,8 @@ public final class PairDecider {
             return new PairDecision(LinkDecision.MATCH, RULE_SHARED_IDENTIFIER + type(score.sharedStrong().get(0)));
         }
         if (score.score() >= weights.matchThreshold()) {
-            return new PairDecision(LinkDecision.MATCH, RULE_FUZZY);
+            return score.personal() ? new PairDecision(LinkDecision.MATCH, RULE_FUZZY)
+                : new PairDecision(LinkDecision.REVIEW, REVIEW_HOUSEHOLD);
         }
         if (score.score() >= weights.reviewThreshold()) {
             return new PairDecision(LinkDecision.REVIEW, REVIEW_SCORE);

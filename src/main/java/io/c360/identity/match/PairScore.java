@@ -11,12 +11,14 @@ import io.c360.avro.FieldScore;
  * @param givenNameLevel level of the given names in the better name reading, null when one is missing
  * @param birthDateLevel null when one birth date is missing
  * @param nationalIdLevel null when one national id is missing
+ * @param personal       whether something only the person has agrees (given name, birth date, national id, e-mail
+ *                       or phone), not only what a household shares (family name, address)
  * @param sharedStrong   identifier keys (type:value) of strong types both records carry
  * @param sharedWeak     identifier keys of weak types both carry
  * @param fields         per-field evidence, or null when not requested
  */
 public record PairScore(double score, String givenNameLevel, String birthDateLevel, String nationalIdLevel,
-                        boolean swapped,
+                        boolean swapped, boolean personal,
                         List<String> sharedStrong, List<String> sharedWeak, List<FieldScore> fields) {
 
     public boolean birthDatesConflict() {

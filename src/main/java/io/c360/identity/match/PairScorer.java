@@ -2,6 +2,7 @@ package io.c360.identity.match;
 
 import static io.c360.identity.match.RecordView.BIRTH_DATE;
 import static io.c360.identity.match.RecordView.CITY;
+import static io.c360.identity.match.RecordView.COUNTRY;
 import static io.c360.identity.match.RecordView.FIRST_NAME;
 import static io.c360.identity.match.RecordView.GENDER;
 import static io.c360.identity.match.RecordView.LAST_NAME;
@@ -59,15 +60,17 @@ public final class PairScorer {
             names.addTo(evidence);
         }
         String dobLevel = level(birthDate, a.attribute(BIRTH_DATE), b.attribute(BIRTH_DATE));
-        total += add(evidence, BIRTH_DATE, a.attribute(BIRTH_DATE), b.attribute(BIRTH_DATE), dobLevel);
-        total += attribute(evidence, GENDER, exact, a, b);
-        total += attribute(evidence, STREET, street, a, b);
-        total += attribute(evidence, CITY, place, a, b);
-        total += attribute(evidence, POSTCODE, code, a, b);
+        double dob = add(evidence, BIRTH_DATE, a.attribute(BIRTH_DATE), b.attribute(BIRTH_DATE), dobLevel);
         String nationalIdLevel = level(code, a.attribute(NATIONAL_ID), b.attribute(NATIONAL_ID));
-        total += add(evidence, NATIONAL_ID, a.attribute(NATIONAL_ID), b.attribute(NATIONAL_ID), nationalIdLevel);
-        total += identifierField(evidence, EMAIL, email, a, b, linkable);
-        total += identifierField(evidence, PHONE, phone, a, b, linkable);
+        double nationalId = add(evidence, NATIONAL_ID, a.attribute(NATIONAL_ID), b.attribute(NATIONAL_ID),
+            nationalIdLevel);
+        double mail = identifierField(evidence, EMAIL, email, a, b, linkable);
+        double phones = identifierField(evidence, PHONE, phone, a, b, linkable);
+        boolean personal = names.givenWeight > 0 || dob > 0 || nationalId > 0 || mail > 0 || phones > 0;
+        total += dob + nationalId + mail + phones;
+        total += attribute(evidence, GENDER, exact, a, b);
+        total += attribute(evidence, COUNTRY, exact, a, b);
+        total += address(evidence, a, b);
         List<String> strong = new ArrayList<>(1);
         List<String> weak = new ArrayList<>(1);
         shared(a, b, linkable, strong, weak);
@@ -77,7 +80,8 @@ public final class PairScorer {
                 evidence.add(new FieldScore(key.substring(0, key.indexOf(':')), key, key, "shared", weights.weakShared()));
             }
         }
-        return new PairScore(total, names.givenLevel, dobLevel, nationalIdLevel, names.swapped, strong, weak, evidence);
+        return new PairScore(total, names.givenLevel, dobLevel, nationalIdLevel, names.swapped, personal, strong, weak,
+            evidence);
     }
 
     private NameReading names(RecordView a, RecordView b) {
@@ -86,20 +90,17 @@ public final class PairScorer {
         String firstB = b.attribute(FIRST_NAME);
         String lastB = b.attribute(LAST_NAME);
         NameReading direct = reading(firstA, lastA, firstB, lastB, false);
-        if (firstA == null || lastA == null || firstB == null || lastB == null) {
-            return direct;
-        }
-        NameReading swapped = reading(firstA, lastA, lastB, firstB, true);
+        NameReading swapped = reading(lastA, firstA, firstB, lastB, true);
         return swapped.weight > direct.weight ? swapped : direct;
     }
 
     private NameReading reading(String firstA, String lastA, String firstB, String lastB, boolean swapped) {
         String givenLevel = level(givenName, firstA, firstB);
         String familyLevel = level(familyName, lastA, lastB);
-        double weight = (givenLevel == null ? 0 : weights.weight(FIRST_NAME, givenLevel))
-            + (familyLevel == null ? 0 : weights.weight(LAST_NAME, familyLevel))
+        double givenWeight = givenLevel == null ? 0 : weights.weight(FIRST_NAME, givenLevel);
+        double weight = givenWeight + (familyLevel == null ? 0 : weights.weight(LAST_NAME, familyLevel))
             - (swapped ? weights.swapPenalty() : 0);
-        return new NameReading(firstA, lastA, firstB, lastB, givenLevel, familyLevel, swapped, weight);
+        return new NameReading(firstA, lastA, firstB, lastB, givenLevel, familyLevel, swapped, givenWeight, weight);
     }
 
     private final class NameReading {
@@ -110,10 +111,11 @@ public final class PairScorer {
         final String givenLevel;
         final String familyLevel;
         final boolean swapped;
+        final double givenWeight;
         final double weight;
 
         NameReading(String firstA, String lastA, String firstB, String lastB, String givenLevel, String familyLevel,
-                    boolean swapped, double weight) {
+                    boolean swapped, double givenWeight, double weight) {
             this.firstA = firstA;
             this.lastA = lastA;
             this.firstB = firstB;
@@ -121,6 +123,7 @@ public final class PairScorer {
             this.givenLevel = givenLevel;
             this.familyLevel = familyLevel;
             this.swapped = swapped;
+            this.givenWeight = givenWeight;
             this.weight = weight;
         }
 
@@ -135,6 +138,37 @@ public final class PairScorer {
                     weights.weight(LAST_NAME, familyLevel) - (swapped ? weights.swapPenalty() : 0)));
             }
         }
+    }
+
+    /**
+     * Street, postcode and city describe one place, and the weights of their levels were set each on its own: when
+     * the street agrees, an agreeing postcode or city is the same evidence again, and when the postcode agrees, so
+     * is the city. Counting them three times would let an address, which a whole household shares, outweigh the
+     * names. So an implied agreement adds only a share of its weight ({@code c360.identity.fs.address.implied});
+     * a disagreement counts in full.
+     */
+    private double address(List<FieldScore> evidence, RecordView a, RecordView b) {
+        String streetLevel = level(street, a.attribute(STREET), b.attribute(STREET));
+        String postcodeLevel = level(code, a.attribute(POSTCODE), b.attribute(POSTCODE));
+        String cityLevel = level(place, a.attribute(CITY), b.attribute(CITY));
+        boolean streetAgrees = streetLevel != null && !FieldComparator.DIFFERENT.equals(streetLevel);
+        boolean postcodeAgrees = FieldComparator.EXACT.equals(postcodeLevel);
+        return add(evidence, STREET, a.attribute(STREET), b.attribute(STREET), streetLevel)
+            + implied(evidence, POSTCODE, a, b, postcodeLevel, streetAgrees)
+            + implied(evidence, CITY, a, b, cityLevel, streetAgrees || postcodeAgrees);
+    }
+
+    private double implied(List<FieldScore> evidence, String field, RecordView a, RecordView b, String level,
+                           boolean impliedByAnother) {
+        if (level == null) {
+            return 0;
+        }
+        double weight = weights.weight(field, level);
+        double counted = impliedByAnother && weight > 0 ? weight * weights.impliedAddressShare() : weight;
+        if (evidence != null) {
+            evidence.add(new FieldScore(field, a.attribute(field), b.attribute(field), level, counted));
+        }
+        return counted;
     }
 
     private double attribute(List<FieldScore> evidence, String field, FieldComparator comparator, RecordView a,

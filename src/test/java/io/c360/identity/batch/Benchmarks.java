@@ -10,6 +10,7 @@ import java.util.Map;
 
 import io.c360.config.AppConfig;
 import io.c360.config.ConfigLoader;
+import io.c360.identity.IdentityRules;
 import io.c360.identity.engine.EventUpdates;
 import io.c360.identity.engine.IdentityEngine;
 import io.c360.standardize.TouchpointStandardizer;
@@ -35,10 +36,13 @@ public final class Benchmarks {
     }
 
     public static BatchResolver resolver(AppConfig config, ColumnMapping mapping) {
-        IdentityEngine engine = IdentityEngine.from(config, false);
-        return new BatchResolver(engine, new RowUpdates(
-            new TouchpointStandardizer(config.get("c360.phone.default.region")), new EventUpdates(engine.rules()),
-            mapping.option("default.country", null)));
+        return new BatchResolver(IdentityEngine.from(config, false), rows(config, mapping));
+    }
+
+    /** Rows to record updates as the resolve command makes them. */
+    public static RowUpdates rows(AppConfig config, ColumnMapping mapping) {
+        return new RowUpdates(new TouchpointStandardizer(config.get("c360.phone.default.region")),
+            new EventUpdates(IdentityRules.from(config)), mapping.option("default.country", null));
     }
 
     public static Map<String, String> clusters(BatchResolver.Result result) {
