@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,6 +21,9 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Start an embedded Kafka broker, c360 and a synthetic feed of multi-source touchpoints.")
 final class DemoCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MIN_SOURCES = 3;
+
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
 
@@ -48,13 +53,14 @@ final class DemoCommand implements Callable<Integer> {
             stopped.countDown();
         }, "c360-demo-shutdown"));
         int published = demo.publishHistory();
-        awaitFirstProfile(demo.baseUrl(), Duration.ofSeconds(120));
+        awaitFirstProfile(demo.baseUrl(), Duration.ofSeconds(180));
         demo.startLiveFeed(rate);
         printWelcome(demo.baseUrl(), published, demo.dataDir(), Duration.ofNanos(System.nanoTime() - started));
         stopped.await();
         return 0;
     }
 
+    /** Waits until the first page shows a customer seen in at least three source systems: the demo's point. */
     static void awaitFirstProfile(String baseUrl, Duration timeout) throws InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/customers?limit=1")).build();
@@ -62,7 +68,7 @@ final class DemoCommand implements Callable<Integer> {
         while (System.nanoTime() < deadline) {
             try {
                 HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && !response.body().contains("\"count\":0")) {
+                if (response.statusCode() == 200 && sourcesOfFirst(response.body()) >= MIN_SOURCES) {
                     return;
                 }
             } catch (IOException e) {
@@ -70,7 +76,13 @@ final class DemoCommand implements Callable<Integer> {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("no profile was queryable within " + timeout.toSeconds() + " s");
+        throw new IllegalStateException("no profile merging " + MIN_SOURCES + " sources was queryable within "
+            + timeout.toSeconds() + " s");
+    }
+
+    private static int sourcesOfFirst(String page) throws IOException {
+        JsonNode first = JSON.readTree(page).path("customers").path(0);
+        return first.path("eventsBySource").size();
     }
 
     private static void printWelcome(String baseUrl, int published, Path dir, Duration startup) {

@@ -47,7 +47,7 @@ class DemoIT {
 
     @Test
     void theFirstProfileOfTheDemoMergesAtLeastThreeSources() throws InterruptedException {
-        DemoCommand.awaitFirstProfile(demo.baseUrl(), Duration.ofSeconds(90));
+        DemoCommand.awaitFirstProfile(demo.baseUrl(), Duration.ofSeconds(180));
         JsonNode first = Await.until(Duration.ofSeconds(90), "the first profile to merge three sources", () -> {
             JsonNode body = parse(Http.get(demo.baseUrl() + "/customers?limit=1").body());
             JsonNode profile = body.get("customers").get(0);
