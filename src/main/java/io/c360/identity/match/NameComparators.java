@@ -1,7 +1,8 @@
 package io.c360.identity.match;
 
 /**
- * Given and family names, compared as letter keys (lower case, accents folded; CJK and Thai keep their script).
+ * Given and family names, compared as their letter keys ({@link NameKeys#key}: lower case, accents folded; CJK
+ * and Thai keep their script), which callers compute once per record.
  * Levels, best first: exact, nickname (given names only: a known short form, or one name the start of the
  * other, Max and Maximilian), jw-high (Jaro-Winkler ≥ 0.94), jw-mid (≥ 0.88, or one typo apart), phonetic
  * (family names: same Double Metaphone code), initial (given names: one is the other's initial), different.
@@ -18,9 +19,7 @@ public final class NameComparators {
     }
 
     public static FieldComparator givenName(Nicknames nicknames) {
-        return (left, right) -> {
-            String a = NameKeys.key(left);
-            String b = NameKeys.key(right);
+        return (a, b) -> {
             if (a.equals(b)) {
                 return FieldComparator.EXACT;
             }
@@ -38,9 +37,7 @@ public final class NameComparators {
     }
 
     public static FieldComparator familyName() {
-        return (left, right) -> {
-            String a = NameKeys.key(left);
-            String b = NameKeys.key(right);
+        return (a, b) -> {
             if (a.equals(b)) {
                 return FieldComparator.EXACT;
             }

@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 
 /** The comparison levels docs/identity.md describes, on the cases that motivated them. */
 class ComparatorsTest {
-    private final FieldComparator given = NameComparators.givenName(Nicknames.standard());
-    private final FieldComparator family = NameComparators.familyName();
+    private final FieldComparator givenKeys = NameComparators.givenName(Nicknames.standard());
+    private final FieldComparator familyKeys = NameComparators.familyName();
+    private final FieldComparator given = (a, b) -> givenKeys.compare(NameKeys.key(a), NameKeys.key(b));
+    private final FieldComparator family = (a, b) -> familyKeys.compare(NameKeys.key(a), NameKeys.key(b));
     private final FieldComparator birthDate = new BirthDateComparator();
 
     @Test
