@@ -14,9 +14,12 @@ class ComparatorsTest {
     private final FieldComparator birthDate = new BirthDateComparator();
 
     @Test
-    void namesInTwoScriptsHaveNoLevel() {
-        assertNull(given.compare("涛", "Tao"));
-        assertNull(family.compare("Wang", "王"));
+    void namesInTwoScriptsAgreeThroughTheirTransliterationOrHaveNoLevel() {
+        assertEquals(FieldComparator.EXACT, given.compare("涛", "Tao"));
+        assertEquals(FieldComparator.EXACT, family.compare("Wang", "王"));
+        assertEquals(FieldComparator.EXACT, given.compare("민준", "Minjun"));
+        assertNull(family.compare("Wong", "王"), "another romanisation is no evidence against");
+        assertNull(given.compare("翔太", "Shota"), "kanji read the Chinese way are no evidence against");
         assertEquals(FieldComparator.EXACT, given.compare("涛", "涛"));
     }
 
