@@ -48,8 +48,8 @@ public final class BlockingKeys {
     /** Every index key of the record, sorted. */
     public TreeSet<String> of(RecordView record) {
         TreeSet<String> keys = new TreeSet<>();
-        String first = nameKey(record.attribute(FIRST_NAME));
-        String last = nameKey(record.attribute(LAST_NAME));
+        String first = nameKey(record, FIRST_NAME);
+        String last = nameKey(record, LAST_NAME);
         String dob = record.attribute(BIRTH_DATE);
         String postcode = compact(record.attribute(POSTCODE));
         if (last != null && postcode != null) {
@@ -97,9 +97,9 @@ public final class BlockingKeys {
         }
     }
 
-    private static String nameKey(String name) {
-        String key = name == null ? "" : NameKeys.key(name);
-        return key.isEmpty() ? null : key;
+    private static String nameKey(RecordView record, String attribute) {
+        String key = record.nameKey(attribute);
+        return key == null || key.isEmpty() ? null : key;
     }
 
     private static String compact(String code) {

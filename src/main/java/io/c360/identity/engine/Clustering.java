@@ -17,7 +17,6 @@ import java.util.TreeSet;
 
 import io.c360.avro.LinkDecision;
 import io.c360.identity.IdentityRules;
-import io.c360.identity.match.PairScore;
 import io.c360.identity.match.PairScorer;
 import io.c360.identity.match.RecordView;
 
@@ -119,10 +118,7 @@ final class Clustering {
             String sa = signature(a);
             String sb = signature(b);
             String key = sa.compareTo(sb) <= 0 ? sa + "\u0000" + sb : sb + "\u0000" + sa;
-            return conflicts.computeIfAbsent(key, k -> {
-                PairScore score = scorer.score(a, b, identifier -> false, false);
-                return score.birthDatesConflict() || score.givenNamesConflict();
-            });
+            return conflicts.computeIfAbsent(key, k -> scorer.conflict(a, b));
         }
 
         private boolean exceedsValueCaps(List<String> a, List<String> b) {

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 /** E-mail addresses of generated people: personal ones made from their names, work ones, family mailboxes. */
 final class Emails {
     static final double WORK = 0.15;
+    static final long EARLY_ACCOUNTS = 10_000;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ADDRESS = Pattern.compile("[^a-z0-9]");
     private static final List<String> EMPLOYERS = List.of("northwind.com", "contoso.com", "fabrikam.com",
@@ -22,7 +23,8 @@ final class Emails {
 
     /**
      * Mostly made unique by a number (a birth year or a number of the person's own); a bare name, as people with
-     * an early account have it, is rare.
+     * an early account have it, only for the first {@value #EARLY_ACCOUNTS} people, since an address belongs to
+     * one person and namesakes would otherwise share it in large sets.
      */
     String personal(Name given, Name family, LocalDate born, Country country, long person) {
         String first = ascii(given.usual());
@@ -34,7 +36,7 @@ final class Emails {
             case 3 -> first + "_" + last;
             default -> first + last.charAt(0);
         };
-        String number = switch (draw.weighted(15, 25, 20, 40)) {
+        String number = switch (draw.weighted(person < EARLY_ACCOUNTS ? 15 : 0, 25, 20, 40)) {
             case 0 -> "";
             case 1 -> Integer.toString(born.getYear());
             case 2 -> String.format(Locale.ROOT, "%02d", born.getYear() % 100);
@@ -49,9 +51,10 @@ final class Emails {
             : null;
     }
 
-    String family(Name family, Country country) {
+    /** Numbered by the household, so two families of one name never share a mailbox. */
+    String family(Name family, Country country, long household) {
         String name = ascii(family.usual());
-        String local = draw.chance(0.5) ? "the" + name + "s" : name + ".family" + draw.between(1, 99);
+        String local = draw.chance(0.5) ? "the" + name + "s" + household : name + ".family" + household;
         return local + "@" + draw.pick(country.domains());
     }
 

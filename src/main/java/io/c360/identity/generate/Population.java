@@ -36,6 +36,7 @@ final class Population {
     private final Emails emails;
     private final List<Person> recent = new ArrayList<>(RECENT);
     private long people;
+    private long households;
 
     Population(NamePools names, Places places, Draw draw) {
         this.names = names;
@@ -127,7 +128,8 @@ final class Population {
 
     private Household household(Address home, Name family, Culture culture, int size) {
         Country country = home.country();
-        String familyEmail = size >= 2 && draw.chance(FAMILY_EMAIL) ? emails.family(family, country) : null;
+        long number = households++;
+        String familyEmail = size >= 2 && draw.chance(FAMILY_EMAIL) ? emails.family(family, country, number) : null;
         String landline = draw.chance(LANDLINE) ? draw.fill(country.landlinePattern()) : null;
         return new Household(home, family, familyEmail, landline);
     }

@@ -1,12 +1,14 @@
 package io.c360.identity.match;
 
 /**
- * Given and family names, compared as letter keys (lower case, accents folded; CJK and Thai keep their script).
+ * Given and family names, compared as their letter keys ({@link NameKeys#key}: lower case, accents folded; CJK
+ * and Thai keep their script), which callers compute once per record.
  * Levels, best first: exact, nickname (given names only: a known short form, or one name the start of the
  * other, Max and Maximilian), jw-high (Jaro-Winkler ≥ 0.94), jw-mid (≥ 0.88, or one typo apart), phonetic
  * (family names: same Double Metaphone code), initial (given names: one is the other's initial), different.
- * Names in two scripts (王 and Wang) cannot be compared without a transliteration, so they have no level: they
- * count neither for nor against a match.
+ * Names in two scripts (王 and Wang) are compared through a transliteration ({@link Romanizer}): when it agrees
+ * (exact or jw-high) that is the level; otherwise they have no level and count neither for nor against a match,
+ * since sources romanise in several ways.
  */
 public final class NameComparators {
     static final double JW_HIGH = 0.94;
@@ -18,14 +20,12 @@ public final class NameComparators {
     }
 
     public static FieldComparator givenName(Nicknames nicknames) {
-        return (left, right) -> {
-            String a = NameKeys.key(left);
-            String b = NameKeys.key(right);
+        return (a, b) -> {
             if (a.equals(b)) {
                 return FieldComparator.EXACT;
             }
             if (!comparable(a, b)) {
-                return null;
+                return acrossScripts(a, b);
             }
             if (nicknames.equivalent(a, b) || isShortForm(a, b)) {
                 return "nickname";
@@ -38,13 +38,11 @@ public final class NameComparators {
     }
 
     public static FieldComparator familyName() {
-        return (left, right) -> {
-            String a = NameKeys.key(left);
-            String b = NameKeys.key(right);
+        return (a, b) -> {
             if (a.equals(b)) {
                 return FieldComparator.EXACT;
             }
-            return comparable(a, b) ? bySimilarity(a, b, true) : null;
+            return comparable(a, b) ? bySimilarity(a, b, true) : acrossScripts(a, b);
         };
     }
 
@@ -52,6 +50,21 @@ public final class NameComparators {
     private static boolean comparable(String a, String b) {
         return !a.isEmpty() && !b.isEmpty()
             && Character.UnicodeScript.of(a.codePointAt(0)) == Character.UnicodeScript.of(b.codePointAt(0));
+    }
+
+    private static String acrossScripts(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return null;
+        }
+        String latinA = Romanizer.latinKey(a);
+        String latinB = Romanizer.latinKey(b);
+        if (latinA.isEmpty() || latinB.isEmpty()) {
+            return null;
+        }
+        if (latinA.equals(latinB)) {
+            return FieldComparator.EXACT;
+        }
+        return Similarity.jaroWinkler(latinA, latinB) >= JW_HIGH ? "jw-high" : null;
     }
 
     private static boolean isShortForm(String a, String b) {

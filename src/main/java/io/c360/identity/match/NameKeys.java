@@ -14,6 +14,8 @@ public final class NameKeys {
         return metaphone;
     });
 
+    private static final Memo PHONETIC = new Memo(NameKeys::computePhonetic, 200_000);
+
     private NameKeys() {
     }
 
@@ -24,6 +26,10 @@ public final class NameKeys {
 
     /** Double Metaphone of a Latin key; a name in another script is its own code. */
     public static String phonetic(String key) {
+        return PHONETIC.apply(key);
+    }
+
+    private static String computePhonetic(String key) {
         if (!LATIN_ONLY.matcher(key).matches()) {
             return key;
         }

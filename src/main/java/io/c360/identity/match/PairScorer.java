@@ -84,45 +84,54 @@ public final class PairScorer {
             evidence);
     }
 
+    /**
+     * Whether merge protection keeps the two records apart (birth dates or given names clearly differ, no agreeing
+     * national id): {@link PairScore#birthDatesConflict()} or {@link PairScore#givenNamesConflict()} of the full
+     * score, computed from those fields alone, for checks across whole clusters.
+     */
+    public boolean conflict(RecordView a, RecordView b) {
+        String dobLevel = level(birthDate, a.attribute(BIRTH_DATE), b.attribute(BIRTH_DATE));
+        String nationalIdLevel = level(code, a.attribute(NATIONAL_ID), b.attribute(NATIONAL_ID));
+        NameReading names = names(a, b);
+        PairScore protection = new PairScore(names.weight, names.givenLevel, dobLevel, nationalIdLevel, names.swapped,
+            false, List.of(), List.of(), null);
+        return protection.birthDatesConflict() || protection.givenNamesConflict();
+    }
+
     private NameReading names(RecordView a, RecordView b) {
-        String firstA = a.attribute(FIRST_NAME);
-        String lastA = a.attribute(LAST_NAME);
-        String firstB = b.attribute(FIRST_NAME);
-        String lastB = b.attribute(LAST_NAME);
-        NameReading direct = reading(firstA, lastA, firstB, lastB, false);
-        NameReading swapped = reading(lastA, firstA, firstB, lastB, true);
+        NameReading direct = reading(a, b, false);
+        NameReading swapped = reading(a, b, true);
         return swapped.weight > direct.weight ? swapped : direct;
     }
 
-    private NameReading reading(String firstA, String lastA, String firstB, String lastB, boolean swapped) {
-        String givenLevel = level(givenName, firstA, firstB);
-        String familyLevel = level(familyName, lastA, lastB);
+    /** With {@code swapped}, record a's given name is read from its family-name field and the other way round. */
+    private NameReading reading(RecordView a, RecordView b, boolean swapped) {
+        String givenOfA = swapped ? LAST_NAME : FIRST_NAME;
+        String familyOfA = swapped ? FIRST_NAME : LAST_NAME;
+        String givenLevel = keyLevel(givenName, a.nameKey(givenOfA), b.nameKey(FIRST_NAME));
+        String familyLevel = keyLevel(familyName, a.nameKey(familyOfA), b.nameKey(LAST_NAME));
         double givenWeight = givenLevel == null ? 0 : weights.weight(FIRST_NAME, givenLevel);
         double weight = givenWeight + (familyLevel == null ? 0 : weights.weight(LAST_NAME, familyLevel))
             - (swapped ? weights.swapPenalty() : 0);
-        return new NameReading(firstA, lastA, firstB, lastB, givenLevel, familyLevel, swapped, givenWeight, weight);
+        return new NameReading(a, b, swapped, givenLevel, familyLevel, givenWeight, weight);
     }
 
     private final class NameReading {
-        final String firstA;
-        final String lastA;
-        final String firstB;
-        final String lastB;
+        final RecordView a;
+        final RecordView b;
+        final boolean swapped;
         final String givenLevel;
         final String familyLevel;
-        final boolean swapped;
         final double givenWeight;
         final double weight;
 
-        NameReading(String firstA, String lastA, String firstB, String lastB, String givenLevel, String familyLevel,
-                    boolean swapped, double givenWeight, double weight) {
-            this.firstA = firstA;
-            this.lastA = lastA;
-            this.firstB = firstB;
-            this.lastB = lastB;
+        NameReading(RecordView a, RecordView b, boolean swapped, String givenLevel, String familyLevel,
+                    double givenWeight, double weight) {
+            this.a = a;
+            this.b = b;
+            this.swapped = swapped;
             this.givenLevel = givenLevel;
             this.familyLevel = familyLevel;
-            this.swapped = swapped;
             this.givenWeight = givenWeight;
             this.weight = weight;
         }
@@ -130,11 +139,12 @@ public final class PairScorer {
         void addTo(List<FieldScore> evidence) {
             String suffix = swapped ? "-swapped" : "";
             if (givenLevel != null) {
-                evidence.add(new FieldScore(FIRST_NAME, firstA, firstB, givenLevel + suffix,
-                    weights.weight(FIRST_NAME, givenLevel)));
+                evidence.add(new FieldScore(FIRST_NAME, a.attribute(swapped ? LAST_NAME : FIRST_NAME),
+                    b.attribute(FIRST_NAME), givenLevel + suffix, weights.weight(FIRST_NAME, givenLevel)));
             }
             if (familyLevel != null) {
-                evidence.add(new FieldScore(LAST_NAME, lastA, lastB, familyLevel + suffix,
+                evidence.add(new FieldScore(LAST_NAME, a.attribute(swapped ? FIRST_NAME : LAST_NAME),
+                    b.attribute(LAST_NAME), familyLevel + suffix,
                     weights.weight(LAST_NAME, familyLevel) - (swapped ? weights.swapPenalty() : 0)));
             }
         }
@@ -230,6 +240,12 @@ public final class PairScorer {
             evidence.add(new FieldScore(field, left, right, level, weight));
         }
         return weight;
+    }
+
+    /** The level of two name keys; an empty key (a name of no letters) is no name. */
+    private static String keyLevel(FieldComparator comparator, String left, String right) {
+        return left == null || right == null || left.isEmpty() || right.isEmpty() ? null
+            : comparator.compare(left, right);
     }
 
     private static String level(FieldComparator comparator, String left, String right) {

@@ -23,6 +23,8 @@ public final class RecordView {
 
     private final IdentityRecord record;
     private final Map<String, List<String>> identifiersByType = new HashMap<>();
+    /** Name keys, computed once: a record is compared with every candidate of a resolution. */
+    private final Map<String, String> nameKeys = new HashMap<>(4);
 
     public RecordView(IdentityRecord record) {
         this.record = record;
@@ -45,6 +47,20 @@ public final class RecordView {
     public String attribute(String name) {
         AttributeValue value = record.getAttributes().get(name);
         return value == null ? null : value.getValue();
+    }
+
+    /** The letter key of a name attribute ({@link NameKeys#key}), or null when the record has none. */
+    public String nameKey(String attribute) {
+        String key = nameKeys.get(attribute);
+        if (key == null) {
+            String value = attribute(attribute);
+            if (value == null) {
+                return null;
+            }
+            key = NameKeys.key(value);
+            nameKeys.put(attribute, key);
+        }
+        return key;
     }
 
     public List<String> identifiers(String type) {

@@ -12,13 +12,18 @@ public final class StreetComparator implements FieldComparator {
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]+");
     private static final Pattern NOT_DIGIT = Pattern.compile("[^\\d]+");
     static final double SIMILAR_NAME = 0.9;
+    private static final int MEMO_CAPACITY = 500_000;
+
+    private final Memo names = new Memo(street -> NOT_LETTER.matcher(street.toLowerCase(Locale.ROOT)).replaceAll(""),
+        MEMO_CAPACITY);
+    private final Memo numbers = new Memo(street -> NOT_DIGIT.matcher(street).replaceAll(" ").strip(), MEMO_CAPACITY);
 
     @Override
     public String compare(String left, String right) {
-        String nameA = NOT_LETTER.matcher(left.toLowerCase(Locale.ROOT)).replaceAll("");
-        String nameB = NOT_LETTER.matcher(right.toLowerCase(Locale.ROOT)).replaceAll("");
-        String numberA = NOT_DIGIT.matcher(left).replaceAll(" ").strip();
-        String numberB = NOT_DIGIT.matcher(right).replaceAll(" ").strip();
+        String nameA = names.apply(left);
+        String nameB = names.apply(right);
+        String numberA = numbers.apply(left);
+        String numberB = numbers.apply(right);
         boolean sameName = nameA.equals(nameB);
         boolean similarName = sameName
             || (!nameA.isEmpty() && !nameB.isEmpty() && Similarity.jaroWinkler(nameA, nameB) >= SIMILAR_NAME);

@@ -7,14 +7,19 @@ import org.junit.jupiter.api.Test;
 
 /** The comparison levels docs/identity.md describes, on the cases that motivated them. */
 class ComparatorsTest {
-    private final FieldComparator given = NameComparators.givenName(Nicknames.standard());
-    private final FieldComparator family = NameComparators.familyName();
+    private final FieldComparator givenKeys = NameComparators.givenName(Nicknames.standard());
+    private final FieldComparator familyKeys = NameComparators.familyName();
+    private final FieldComparator given = (a, b) -> givenKeys.compare(NameKeys.key(a), NameKeys.key(b));
+    private final FieldComparator family = (a, b) -> familyKeys.compare(NameKeys.key(a), NameKeys.key(b));
     private final FieldComparator birthDate = new BirthDateComparator();
 
     @Test
-    void namesInTwoScriptsHaveNoLevel() {
-        assertNull(given.compare("涛", "Tao"));
-        assertNull(family.compare("Wang", "王"));
+    void namesInTwoScriptsAgreeThroughTheirTransliterationOrHaveNoLevel() {
+        assertEquals(FieldComparator.EXACT, given.compare("涛", "Tao"));
+        assertEquals(FieldComparator.EXACT, family.compare("Wang", "王"));
+        assertEquals(FieldComparator.EXACT, given.compare("민준", "Minjun"));
+        assertNull(family.compare("Wong", "王"), "another romanisation is no evidence against");
+        assertNull(given.compare("翔太", "Shota"), "kanji read the Chinese way are no evidence against");
         assertEquals(FieldComparator.EXACT, given.compare("涛", "涛"));
     }
 
