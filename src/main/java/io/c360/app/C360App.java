@@ -9,17 +9,11 @@ import java.util.Properties;
 
 import io.c360.config.AppConfig;
 import io.c360.config.StreamsProperties;
-import io.c360.http.ApiServices;
 import io.c360.http.HttpServer;
 import io.c360.kafka.SerdeFactory;
 import io.c360.kafka.TopicCreator;
 import io.c360.kafka.Topics;
-import io.c360.query.ProfileQueryService;
-import io.c360.query.RemoteQueries;
-import io.c360.query.StoreRouter;
 import io.c360.query.StreamsHealth;
-import io.c360.query.TimelineQueryService;
-import io.c360.standardize.TouchpointStandardizer;
 import io.c360.topology.C360Topology;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
@@ -39,11 +33,15 @@ public final class C360App implements AutoCloseable {
     private final HttpServer http;
     private final StreamsHealth health;
 
-    private C360App(AppConfig config, KafkaStreams streams, HttpServer http, StreamsHealth health) {
+    private final QueryLayer queries;
+
+    private C360App(AppConfig config, KafkaStreams streams, HttpServer http, StreamsHealth health,
+                    QueryLayer queries) {
         this.config = config;
         this.streams = streams;
         this.http = http;
         this.health = health;
+        this.queries = queries;
     }
 
     /** Starts an instance. Port 0 in {@code c360.http.port} picks a free port. */
@@ -64,15 +62,11 @@ public final class C360App implements AutoCloseable {
                 .REPLACE_THREAD;
         });
         HostInfo self = new HostInfo(config.get("c360.http.host"), config.getInt("c360.http.port"));
-        StoreRouter router = new StoreRouter(streams, self);
-        RemoteQueries remote = new RemoteQueries(serdes.customerProfile(), serdes.touchpointEvent());
-        ProfileQueryService profiles = new ProfileQueryService(router, remote);
-        ApiServices services = new ApiServices(profiles, new TimelineQueryService(router, profiles, remote), health,
-            new TouchpointStandardizer(config.get("c360.phone.default.region")), serdes);
-        HttpServer http = HttpServer.start(config.get("c360.http.bind", "0.0.0.0"), self.port(), services);
+        QueryLayer queries = new QueryLayer(config, streams, health, serdes, self);
+        HttpServer http = HttpServer.start(config.get("c360.http.bind", "0.0.0.0"), self.port(), queries.services());
         streams.start();
         LOG.info("c360 instance {} serving http://{}:{}", config.get("application.id"), self.host(), http.port());
-        return new C360App(config, streams, http, health);
+        return new C360App(config, streams, http, health, queries);
     }
 
     public int httpPort() {
@@ -103,6 +97,7 @@ public final class C360App implements AutoCloseable {
         http.close();
         streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
             .withTimeout(Duration.ofSeconds(30)));
+        queries.close();
     }
 
     private static AppConfig withConcretePort(AppConfig config) {

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The c360 command line: the only main() of the project. */
 @Command(name = "c360", mixinStandardHelpOptions = true, version = "c360 0.1.0",
     description = "Real-time Customer 360 on Kafka Streams.",
-    subcommands = {DemoCommand.class, RunCommand.class, ProduceCommand.class, BenchCommand.class})
+    subcommands = {DemoCommand.class, RunCommand.class, ProduceCommand.class, ResolveCommand.class,
+        EvalCommand.class, BenchCommand.class})
 public final class C360 implements Runnable {
     /** Generated Avro classes must be trusted before any Avro class loads (Avro 1.12 refuses others). */
     static final String TRUSTED_AVRO_PACKAGES = "io.c360.avro,java.lang,java.util,java.math,java.time";

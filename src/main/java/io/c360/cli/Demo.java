@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import io.c360.app.C360App;
 import io.c360.config.AppConfig;
+import io.c360.demo.DemoRelations;
 import io.c360.demo.TouchpointGenerator;
 import io.c360.kafka.EmbeddedKafkaBroker;
 import io.c360.kafka.SerdeFactory;
@@ -41,7 +42,8 @@ final class Demo implements AutoCloseable {
 
     /** Starts broker and app; {@code base} supplies every setting the demo does not force. */
     static Demo start(Path requestedDir, int port, int people, long seed, AppConfig base) throws IOException {
-        Path dir = requestedDir != null ? Files.createDirectories(requestedDir) : Files.createTempDirectory("c360-demo-");
+        Path dir = requestedDir != null ? Files.createDirectories(requestedDir)
+            : Files.createTempDirectory("c360-demo-");
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir);
         Map<String, String> forced = new LinkedHashMap<>();
         forced.put("bootstrap.servers", broker.bootstrapServers());
@@ -58,6 +60,7 @@ final class Demo implements AutoCloseable {
     /** Publishes the generated history and a few broken records; returns the number of touchpoints. */
     int publishHistory() {
         int published = feed.publishHistory(generator.history());
+        published += feed.publishHistory(DemoRelations.events(generator.people(), Instant.now().minusSeconds(3600)));
         feed.publishBrokenSamples();
         return published;
     }

@@ -85,6 +85,22 @@ public final class AppConfig {
         return props;
     }
 
+    /**
+     * What a plain Kafka client (admin, consumer) needs to reach the cluster: the bootstrap servers and the
+     * security settings, without the Streams-only keys a client would warn about.
+     */
+    public Properties clientProperties() {
+        Properties props = new Properties();
+        kafkaProperties().forEach((k, v) -> {
+            String key = k.toString();
+            if (key.equals("bootstrap.servers") || key.startsWith("security.") || key.startsWith("ssl.")
+                || key.startsWith("sasl.") || key.equals("client.dns.lookup")) {
+                props.put(key, v);
+            }
+        });
+        return props;
+    }
+
     public Map<String, String> asMap() {
         return values;
     }

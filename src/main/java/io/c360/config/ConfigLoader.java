@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -16,7 +17,8 @@ import java.util.TreeMap;
  * → {@code bootstrap.servers}), then command-line overrides.
  */
 public final class ConfigLoader {
-    private static final String DEFAULTS = "c360.properties";
+    /** config/c360.properties and config/identity.properties, copied into the jar: one place documents and sets them. */
+    private static final List<String> DEFAULTS = List.of("c360.properties", "identity.properties");
 
     private ConfigLoader() {
     }
@@ -32,7 +34,9 @@ public final class ConfigLoader {
     }
 
     public static Map<String, String> defaults() {
-        return RuleFiles.builtIn(DEFAULTS);
+        Map<String, String> defaults = new TreeMap<>();
+        DEFAULTS.forEach(name -> defaults.putAll(RuleFiles.builtIn(name)));
+        return defaults;
     }
 
     static Map<String, String> readFile(Path file) {

@@ -13,6 +13,7 @@ import io.c360.avro.CustomerProfile;
 import io.c360.json.AvroJson;
 import io.c360.identity.IdentifierKey;
 import io.c360.identity.IdentifierType;
+import io.c360.query.BrowseOrder;
 import io.c360.query.ProfileQueryService;
 import io.c360.standardize.TouchpointStandardizer;
 import io.javalin.http.Context;
@@ -20,7 +21,7 @@ import io.javalin.http.Context;
 /** GET /customers/{id} and GET /customers?email=…|phone=…|…|limit=N. */
 final class CustomerResource {
     static final int MAX_LIMIT = 1000;
-    private static final Set<String> PAGE_PARAMS = Set.of("limit");
+    private static final Set<String> PAGE_PARAMS = Set.of("limit", "sort");
 
     private final ProfileQueryService queries;
     private final TouchpointStandardizer standardizer;
@@ -43,7 +44,7 @@ final class CustomerResource {
         unknown.removeIf(name -> PAGE_PARAMS.contains(name) || IdentifierType.byFieldName(name).isPresent());
         if (!unknown.isEmpty()) {
             throw ApiException.badRequest("unknown query parameter(s) " + unknown + "; use one identifier ("
-                + identifierNames() + ") or limit");
+                + identifierNames() + "), or limit and sort");
         }
         List<String> identifierParams = params.keySet().stream()
             .filter(name -> IdentifierType.byFieldName(name).isPresent()).toList();
@@ -70,11 +71,20 @@ final class CustomerResource {
     private void page(Context ctx) {
         int limit = Params.limit(ctx, MAX_LIMIT);
         ArrayNode items = JsonNodeFactory.instance.arrayNode();
-        queries.page(limit).forEach(p -> items.add(render(p)));
+        queries.page(limit, order(ctx)).forEach(p -> items.add(render(p)));
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("count", items.size());
         body.set("customers", items);
         ctx.json(body);
+    }
+
+    static BrowseOrder order(Context ctx) {
+        String raw = ctx.queryParam("sort");
+        try {
+            return raw == null ? BrowseOrder.RICHEST : BrowseOrder.parse(raw);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
     }
 
     static ObjectNode render(CustomerProfile profile) {

@@ -1,11 +1,19 @@
 package io.c360.http;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.c360.metrics.C360Metrics;
+import io.c360.query.ProfileQueryService;
 import io.c360.query.StoreUnavailableException;
 import io.c360.query.StreamsHealth;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,6 +21,8 @@ import org.slf4j.LoggerFactory;
 public final class HttpServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
     static final String RETRY_AFTER_SECONDS = "1";
+    private static final String STARTED = "c360.started";
+    private static final String OPENAPI = openApi();
 
     private final Javalin app;
 
@@ -24,20 +34,39 @@ public final class HttpServer implements AutoCloseable {
         CustomerResource customers = new CustomerResource(services);
         TimelineResource timeline = new TimelineResource(services.timelines());
         InternalResource internal = new InternalResource(services);
+        RelationsResource relations = new RelationsResource(services.relations());
+        SearchResource search = new SearchResource(services.search());
+        LiveResource live = new LiveResource(services.profiles(), services.changes());
+        IdentityResource identity = new IdentityResource(services.identity());
         StreamsHealth health = services.health();
         Javalin app = Javalin.create(cfg -> {
             cfg.jetty.host = bindHost;
             cfg.jetty.port = port;
             cfg.startup.showJavalinBanner = false;
+            cfg.routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
+            cfg.routes.after(ctx -> timeRequest(ctx, services.metrics()));
             cfg.routes.get("/health", ctx -> health(ctx, health));
-            cfg.routes.get("/ready", ctx -> ready(ctx, health));
+            cfg.routes.get("/ready", ctx -> ready(ctx, health, services.profiles()));
+            cfg.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4")
+                .result(services.metrics().scrape()));
+            cfg.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(OPENAPI));
             cfg.routes.get("/customers", customers::search);
             cfg.routes.get("/customers/{id}", customers::byId);
             cfg.routes.get("/customers/{id}/timeline", timeline::timeline);
+            cfg.routes.sse("/customers/{id}/events", live::events);
+            cfg.routes.get("/customers/{id}/identity", identity::identity);
+            cfg.routes.post("/customers/{id}/split", identity::split);
+            cfg.routes.get("/review", identity::review);
+            cfg.routes.get("/search", search::search);
+            cfg.routes.get("/households/{id}", relations::household);
+            cfg.routes.get("/accounts/{id}", relations::account);
             cfg.routes.get("/internal/profiles", internal::page);
             cfg.routes.get("/internal/profiles/{id}", internal::profile);
             cfg.routes.get("/internal/identifiers/{key}", internal::identifier);
             cfg.routes.get("/internal/timeline/{id}", internal::timeline);
+            cfg.routes.get("/internal/records/{store}/{key}", internal::record);
+            cfg.routes.get("/internal/search", search::local);
+            cfg.routes.get("/internal/review", internal::review);
             cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
             cfg.routes.exception(StoreUnavailableException.class, (e, ctx) -> {
                 ctx.header("Retry-After", RETRY_AFTER_SECONDS);
@@ -68,14 +97,36 @@ public final class HttpServer implements AutoCloseable {
         ctx.status(health.alive() ? 200 : 503).json(body);
     }
 
-    private static void ready(Context ctx, StreamsHealth health) {
+    /** Ready when Streams is RUNNING and the profile store's owners are known, so queries can be answered. */
+    private static void ready(Context ctx, StreamsHealth health, ProfileQueryService profiles) {
+        boolean ready = health.ready() && profiles.queryable();
         ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.put("ready", health.ready());
+        body.put("ready", ready);
         body.put("streams", health.state().name());
-        if (!health.ready()) {
+        if (!ready) {
             ctx.header("Retry-After", RETRY_AFTER_SECONDS);
         }
-        ctx.status(health.ready() ? 200 : 503).json(body);
+        ctx.status(ready ? 200 : 503).json(body);
+    }
+
+    private static void timeRequest(Context ctx, C360Metrics metrics) {
+        Long started = ctx.attribute(STARTED);
+        Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
+        if (started != null && endpoint != null) {
+            metrics.recordRequest(ctx.method().name(), endpoint.path, ctx.status().getCode(),
+                System.nanoTime() - started);
+        }
+    }
+
+    private static String openApi() {
+        try (InputStream in = HttpServer.class.getResourceAsStream("/openapi.json")) {
+            if (in == null) {
+                throw new IllegalStateException("openapi.json is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static void error(Context ctx, int status, String message) {

@@ -3,8 +3,11 @@ package io.c360.http;
 import java.nio.charset.StandardCharsets;
 
 import io.c360.avro.CustomerProfile;
+import io.c360.avro.ReviewItem;
 import io.c360.avro.TouchpointEvent;
 import io.c360.query.ProfileQueryService;
+import io.c360.query.IdentityQueryService;
+import io.c360.query.StoreRecords;
 import io.c360.query.TimelineEntry;
 import io.c360.query.TimelineFilter;
 import io.c360.query.TimelineQueryService;
@@ -21,12 +24,18 @@ final class InternalResource {
 
     private final ProfileQueryService queries;
     private final TimelineQueryService timelines;
+    private final StoreRecords records;
+    private final IdentityQueryService identity;
+    private final Serializer<ReviewItem> reviews;
     private final Serializer<CustomerProfile> profiles;
     private final Serializer<TouchpointEvent> events;
 
     InternalResource(ApiServices services) {
         this.queries = services.profiles();
         this.timelines = services.timelines();
+        this.records = services.records();
+        this.identity = services.identity();
+        this.reviews = services.serdes().avro(ReviewItem.class).serializer();
         this.profiles = services.serdes().customerProfile().serializer();
         this.events = services.serdes().touchpointEvent().serializer();
     }
@@ -41,7 +50,7 @@ final class InternalResource {
     void page(Context ctx) {
         int limit = Params.limit(ctx, CustomerResource.MAX_LIMIT);
         ctx.contentType(OCTETS).result(WireLists.write(out -> {
-            for (CustomerProfile profile : queries.localPage(limit)) {
+            for (CustomerProfile profile : queries.localPage(limit, CustomerResource.order(ctx))) {
                 WireLists.bytes(out, profiles.serialize(null, profile));
             }
         }));
@@ -52,6 +61,23 @@ final class InternalResource {
         String customerId = queries.localCustomerIdByIdentifier(key)
             .orElseThrow(() -> ApiException.notFound("identifier '" + key + "' is not known on this instance"));
         ctx.contentType("text/plain").result(customerId.getBytes(StandardCharsets.UTF_8));
+    }
+
+    void record(Context ctx) {
+        String store = ctx.pathParam("store");
+        String key = ctx.pathParam("key");
+        byte[] bytes = records.localBytes(store, key)
+            .orElseThrow(() -> ApiException.notFound("no record '" + key + "' in " + store + " on this instance"));
+        ctx.contentType(OCTETS).result(bytes);
+    }
+
+    void review(Context ctx) {
+        int limit = Params.limit(ctx, IdentityResource.MAX_REVIEW);
+        ctx.contentType(OCTETS).result(WireLists.write(out -> {
+            for (ReviewItem item : identity.localReview(limit)) {
+                WireLists.bytes(out, reviews.serialize(null, item));
+            }
+        }));
     }
 
     void timeline(Context ctx) {

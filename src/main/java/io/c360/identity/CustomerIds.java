@@ -7,8 +7,9 @@ import java.util.HexFormat;
 import org.apache.commons.codec.digest.DigestUtils;
 
 /**
- * Customer ids that sort by creation time: "c", the creating event's time in hex millis, and a hash of the
- * identifier that created it. When two customers merge, the smaller id — the older customer — survives, so
+ * Customer ids that sort by creation time: "c", the creating event's time in hex millis, and 8 bytes of a hash
+ * of the record that created it (enough to stay unique among millions of records of one millisecond, as in a
+ * batch run). When two customers merge, the smaller id — the older customer — survives, so
  * the id people already know is the one that stays.
  */
 public final class CustomerIds {
@@ -18,7 +19,7 @@ public final class CustomerIds {
     public static String newId(Instant createdAt, String seed) {
         byte[] hash = DigestUtils.sha256(seed.getBytes(StandardCharsets.UTF_8));
         return "c" + String.format("%011x", Math.max(0L, createdAt.toEpochMilli()))
-            + HexFormat.of().formatHex(hash, 0, 4);
+            + HexFormat.of().formatHex(hash, 0, 8);
     }
 
     /** The survivor of a merge: the older customer, ties broken by id. */

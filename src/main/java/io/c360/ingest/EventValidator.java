@@ -4,6 +4,7 @@ import io.c360.avro.Order;
 import io.c360.avro.OrderLine;
 import io.c360.avro.ServiceInteraction;
 import io.c360.avro.SocialInteraction;
+import io.c360.avro.AccountUpdate;
 import io.c360.avro.TouchpointEvent;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +18,8 @@ import org.apache.avro.specific.SpecificData;
 
 /**
  * Checks a decoded event against what the Avro schema cannot express: required text present and
- * bounded, a plausible event time, at least one identifier, sane amounts and scores. Returns every
+ * bounded, a plausible event time, at least one identifier (except for account updates), sane amounts
+ * and scores. Returns every
  * problem at once, so one dead letter tells the sender all that is wrong.
  */
 public final class EventValidator {
@@ -40,7 +42,12 @@ public final class EventValidator {
         requireText("eventId", event.getEventId(), problems);
         requireText("eventType", event.getEventType(), problems);
         checkEventTime(event.getEventTime(), now, problems);
-        checkIdentifiers(event.getIdentifiers(), problems);
+        if (!(event.getPayload() instanceof AccountUpdate)) {
+            // an account update is about a company, not a person: it carries no person identifiers
+            checkIdentifiers(event.getIdentifiers(), problems);
+        } else if (((AccountUpdate) event.getPayload()).getAccountId().isBlank()) {
+            problems.add("payload.accountId is blank");
+        }
         checkStringLengths(event, event.getSchema(), "", null, problems);
         checkPayload(event.getPayload(), problems);
         return problems;

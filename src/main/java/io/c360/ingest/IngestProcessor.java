@@ -3,7 +3,10 @@ package io.c360.ingest;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 
+import io.c360.avro.AccountChange;
+import io.c360.avro.AccountUpdate;
 import io.c360.avro.DeadLetter;
+import io.c360.avro.RelationCommand;
 import io.c360.avro.TouchpointEvent;
 import io.c360.identity.IdentityRules;
 import io.c360.standardize.TouchpointStandardizer;
@@ -14,22 +17,25 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
 
 /**
  * First stage: decodes a raw input record (Avro single-object or JSON), standardizes it and hands it to
- * identity resolution; anything that cannot be used goes to the dead-letter topic with the reason.
+ * identity resolution (account updates, which concern a company, go straight to the relations stage);
+ * anything that cannot be used goes to the dead-letter topic with the reason.
  */
 public final class IngestProcessor implements Processor<byte[], byte[], String, Object> {
     private final EventDecoder decoder;
     private final TouchpointStandardizer standardizer;
     private final IdentityRules rules;
     private final String acceptedChild;
+    private final String relationsChild;
     private final String deadLetterChild;
     private ProcessorContext<String, Object> context;
 
     public IngestProcessor(EventDecoder decoder, TouchpointStandardizer standardizer, IdentityRules rules,
-                           String acceptedChild, String deadLetterChild) {
+                           String acceptedChild, String relationsChild, String deadLetterChild) {
         this.decoder = decoder;
         this.standardizer = standardizer;
         this.rules = rules;
         this.acceptedChild = acceptedChild;
+        this.relationsChild = relationsChild;
         this.deadLetterChild = deadLetterChild;
     }
 
@@ -46,6 +52,12 @@ public final class IngestProcessor implements Processor<byte[], byte[], String, 
             return;
         }
         TouchpointEvent event = standardizer.standardize(((DecodeResult.Decoded) result).event());
+        if (event.getPayload() instanceof AccountUpdate account) {
+            context.forward(new Record<String, Object>(account.getAccountId(),
+                new RelationCommand(new AccountChange(account, event.getEventTime())),
+                event.getEventTime().toEpochMilli()), relationsChild);
+            return;
+        }
         if (rules.linkingKeys(event.getIdentifiers()).isEmpty()) {
             deadLetter(record, "INVALID", "no usable identifier: every identifier is missing, malformed or a "
                 + "junk value (see c360.identity.junk.*), so the event cannot be linked to a customer");

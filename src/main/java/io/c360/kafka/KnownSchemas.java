@@ -5,6 +5,9 @@ import io.c360.avro.CustomerMerged;
 import io.c360.avro.CustomerProfile;
 import io.c360.avro.DeadLetter;
 import io.c360.avro.ProfileChanged;
+import io.c360.avro.RelationCommand;
+import io.c360.avro.Household;
+import io.c360.avro.Account;
 import io.c360.avro.TouchpointEvent;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -51,7 +54,8 @@ public final class KnownSchemas {
     /** The record types c360 writes to and reads from topics. */
     public static final List<Class<? extends SpecificRecord>> WIRE_TYPES = List.of(
             TouchpointEvent.class, CustomerProfile.class, ProfileChanged.class,
-            DeadLetter.class, CustomerMerged.class, CustomerCommand.class);
+            DeadLetter.class, CustomerMerged.class, CustomerCommand.class, RelationCommand.class,
+            Household.class, Account.class);
 
     private final List<Schema> schemas;
     private final SchemaStore.Cache store = new SchemaStore.Cache();

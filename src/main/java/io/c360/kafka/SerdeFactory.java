@@ -5,6 +5,7 @@ import io.c360.avro.CustomerMerged;
 import io.c360.avro.CustomerProfile;
 import io.c360.avro.DeadLetter;
 import io.c360.avro.ProfileChanged;
+import io.c360.avro.RelationCommand;
 import io.c360.avro.TouchpointEvent;
 import java.util.Objects;
 import org.apache.avro.specific.SpecificRecord;
@@ -23,6 +24,7 @@ public final class SerdeFactory {
     private final AvroSerde<DeadLetter> deadLetter;
     private final AvroSerde<CustomerMerged> customerMerged;
     private final AvroSerde<CustomerCommand> customerCommand;
+    private final AvroSerde<RelationCommand> relationCommand;
 
     /** Serdes over the current schemas and the classpath's schema history. */
     public SerdeFactory() {
@@ -37,6 +39,7 @@ public final class SerdeFactory {
         this.deadLetter = avro(DeadLetter.class);
         this.customerMerged = avro(CustomerMerged.class);
         this.customerCommand = avro(CustomerCommand.class);
+        this.relationCommand = avro(RelationCommand.class);
     }
 
     public KnownSchemas knownSchemas() {
@@ -65,6 +68,10 @@ public final class SerdeFactory {
 
     public AvroSerde<CustomerCommand> customerCommand() {
         return customerCommand;
+    }
+
+    public AvroSerde<RelationCommand> relationCommand() {
+        return relationCommand;
     }
 
     /** A new serde for any generated record class, resolving writer schemas through the same store. */

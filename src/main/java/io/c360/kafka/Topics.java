@@ -18,7 +18,9 @@ public final class Topics {
     private final Map<String, TopicSpec> inputs;
     private final TopicSpec identityRequests;
     private final TopicSpec customerCommands;
-    private final TopicSpec customerHandover;
+    private final TopicSpec relations;
+    private final TopicSpec recordCommands;
+    private final TopicSpec identityControl;
     private final TopicSpec profileChanged;
     private final TopicSpec customerMerged;
     private final TopicSpec deadLetter;
@@ -36,7 +38,9 @@ public final class Topics {
         this.inputs = Collections.unmodifiableMap(in);
         this.identityRequests = new TopicSpec(config.get("c360.topic.identity.requests"), 1, false);
         this.customerCommands = new TopicSpec(config.get("c360.topic.customer.commands"), partitions, false);
-        this.customerHandover = new TopicSpec(config.get("c360.topic.customer.handover"), partitions, false);
+        this.relations = new TopicSpec(config.get("c360.topic.relations"), partitions, false);
+        this.recordCommands = new TopicSpec(config.get("c360.topic.record.commands"), partitions, false);
+        this.identityControl = new TopicSpec(config.get("c360.topic.identity.control"), 1, false);
         this.profileChanged = new TopicSpec(config.get("c360.topic.profile.changed"), partitions, false);
         this.customerMerged = new TopicSpec(config.get("c360.topic.customer.merged"), partitions, true);
         this.deadLetter = new TopicSpec(config.get("c360.topic.dead.letter"), partitions, false);
@@ -63,8 +67,18 @@ public final class Topics {
         return customerCommands;
     }
 
-    public TopicSpec customerHandover() {
-        return customerHandover;
+    public TopicSpec recordCommands() {
+        return recordCommands;
+    }
+
+    /** Splits and other decisions taken through the API, applied by the identity stage (one partition, as it). */
+    public TopicSpec identityControl() {
+        return identityControl;
+    }
+
+    /** Households and accounts: membership changes, account updates and parent-child links. */
+    public TopicSpec relations() {
+        return relations;
     }
 
     public TopicSpec profileChanged() {
@@ -81,8 +95,8 @@ public final class Topics {
 
     public List<TopicSpec> all() {
         List<TopicSpec> all = new ArrayList<>(inputs.values());
-        all.addAll(List.of(identityRequests, customerCommands, customerHandover, profileChanged, customerMerged,
-            deadLetter));
+        all.addAll(List.of(identityRequests, identityControl, recordCommands, customerCommands, relations,
+            profileChanged, customerMerged, deadLetter));
         return all;
     }
 }

@@ -10,6 +10,7 @@ import io.c360.avro.TouchpointEvent;
 import io.c360.config.AppConfig;
 import io.c360.config.ConfigException;
 import io.c360.config.RuleFiles;
+import io.c360.profile.relations.HouseholdKeys;
 import io.c360.profile.scores.ScoreModel;
 import io.c360.profile.sections.Sections;
 import io.c360.profile.segments.SegmentRules;
@@ -54,15 +55,28 @@ public final class ProfileModel {
         return updated;
     }
 
+    /** One source record's contribution after an event: the sections folded, no customer-level scores. */
+    public CustomerProfile applyToRecord(CustomerProfile current, String recordKey, TouchpointEvent event,
+                                         Instant streamTime) {
+        return aggregator.apply(current, recordKey, event, new EventClock(streamTime, grace));
+    }
+
+    /** Adds a record's contribution (or a retired customer's profile) to a profile; scores not yet evaluated. */
+    public CustomerProfile combine(CustomerProfile base, CustomerProfile part) {
+        return merger.combine(base, part);
+    }
+
     public CustomerProfile merge(CustomerProfile survivor, CustomerProfile retired, Instant streamTime) {
         CustomerProfile merged = merger.merge(survivor, retired);
         evaluate(merged, streamTime);
         return merged;
     }
 
-    /** Scores, lifecycle and segments as of the given event time, in place. */
+    /** Scores, lifecycle, household and segments as of the given event time, in place. */
     public void evaluate(CustomerProfile profile, Instant asOf) {
         scores.evaluate(profile, asOf);
+        profile.setHouseholdId(profile.getDeclaredHouseholdId() != null ? profile.getDeclaredHouseholdId()
+            : HouseholdKeys.derive(profile).orElse(null));
         profile.setSegments(new ArrayList<>(segments.segmentsOf(profile)));
     }
 

@@ -2,17 +2,20 @@ package io.c360.profile;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
-import io.c360.avro.AbsorbProfile;
-import io.c360.avro.ApplyEvent;
 import io.c360.avro.ChangeType;
 import io.c360.avro.CustomerCommand;
-import io.c360.avro.CustomerMerged;
 import io.c360.avro.CustomerProfile;
-import io.c360.avro.MergeInto;
 import io.c360.avro.ProfileChanged;
+import io.c360.avro.PutContribution;
 import io.c360.avro.TouchpointEvent;
+import io.c360.avro.WithdrawContribution;
+import io.c360.profile.relations.RelationUpdates;
+import io.c360.profile.search.SearchIndexer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -22,39 +25,43 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Third stage, partitioned by customer id: applies events to profiles and carries out merges. A merge
- * spans two partitions, so the retired customer's partition writes a stub and hands its profile over to
- * the survivor's partition through the handover topic. Commands that reach a retired customer are passed
- * on to its survivor, so merges in a chain (A into B, then B into C) always end at the live profile.
- * Every applied event is kept in the timeline store under the customer it was applied to; a merged
- * customer's timeline is read across the ids in its mergedFrom list.
- * Time is event time throughout: scores are evaluated as of the task's stream time, and a stream-time
- * punctuator re-scores every profile so lifecycle stages and segments move on without new events.
+ * The customer stage, partitioned by customer id: keeps the contributions of each customer's source records
+ * and the profile they add up to. A put or withdrawn contribution rebuilds the profile from the contributions
+ * the customer holds now, so a merge (the retired customer's records arrive) and a split (records leave) are
+ * both exact, with no double counting; a customer left without records was merged away and becomes a stub
+ * pointing to its survivor. Each event is kept in the timeline of the customer it reached; a merged
+ * customer's timeline is read across the ids in its mergedFrom list. Time is event time throughout: scores
+ * are evaluated as of the task's stream time, and a stream-time punctuator re-scores every profile so
+ * lifecycle stages and segments move on without new events.
  */
 public final class ProfileProcessor implements Processor<String, CustomerCommand, String, Object> {
+    static final String SEPARATOR = "|";
+
     private final ProfileModel model;
-    private final String profilesStore;
-    private final String timelineStore;
+    private final ProfileStoreNames stores;
     private final String changedChild;
-    private final String handoverChild;
+    private final String relationsChild;
+    private final StringSerializer keys = new StringSerializer();
     private ProcessorContext<String, Object> context;
     private KeyValueStore<String, CustomerProfile> profiles;
+    private KeyValueStore<String, CustomerProfile> contributions;
     private KeyValueStore<String, TouchpointEvent> timeline;
+    private KeyValueStore<String, String> search;
 
-    public ProfileProcessor(ProfileModel model, String profilesStore, String timelineStore, String changedChild,
-                            String handoverChild) {
+    public ProfileProcessor(ProfileModel model, ProfileStoreNames stores, String changedChild, String relationsChild) {
         this.model = model;
-        this.profilesStore = profilesStore;
-        this.timelineStore = timelineStore;
+        this.stores = stores;
         this.changedChild = changedChild;
-        this.handoverChild = handoverChild;
+        this.relationsChild = relationsChild;
     }
 
     @Override
     public void init(ProcessorContext<String, Object> context) {
         this.context = context;
-        this.profiles = context.getStateStore(profilesStore);
-        this.timeline = context.getStateStore(timelineStore);
+        this.profiles = context.getStateStore(stores.profiles());
+        this.contributions = context.getStateStore(stores.contributions());
+        this.timeline = context.getStateStore(stores.timeline());
+        this.search = context.getStateStore(stores.search());
         context.schedule(model.rescoreInterval(), PunctuationType.STREAM_TIME, this::rescoreAll);
     }
 
@@ -62,42 +69,57 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
     public void process(Record<String, CustomerCommand> record) {
         String customerId = record.key();
         CustomerProfile current = profiles.get(customerId);
+        Instant streamTime = Instant.ofEpochMilli(Math.max(context.currentStreamTimeMs(), record.timestamp()));
         Object command = record.value().getCommand();
-        if (Profiles.isRetired(current)) {
-            if (!(command instanceof MergeInto)) {
-                handOver(current.getMergedInto(), command, record.timestamp());
-            }
-            // identity resolution retires only live customers, so a second retirement is a replay: nothing to do
-            return;
-        }
-        Instant streamTime = streamTime(record.timestamp());
-        if (command instanceof ApplyEvent apply) {
-            CustomerProfile updated = model.apply(current, customerId, apply.getEvent(), streamTime);
-            if (updated != current) {
-                TouchpointEvent event = apply.getEvent();
+        if (command instanceof PutContribution put) {
+            contributions.put(customerId + SEPARATOR + put.getRecordKey(), put.getContribution());
+            TouchpointEvent event = put.getEvent();
+            if (event != null) {
                 timeline.put(TimelineKeys.key(customerId, event.getEventTime(), event.getEventId()), event);
-                save(current, updated, current == null ? ChangeType.CREATED : ChangeType.UPDATED,
-                    apply.getEvent().getEventId(), record.timestamp());
             }
-        } else if (command instanceof MergeInto mergeInto) {
-            retire(customerId, current, mergeInto.getMerge(), record.timestamp());
-        } else if (command instanceof AbsorbProfile absorb) {
-            CustomerProfile base = current == null
-                ? Profiles.empty(customerId, absorb.getRetired().getCreatedAt()) : current;
-            save(current, model.merge(base, absorb.getRetired(), streamTime), ChangeType.MERGED,
-                absorb.getMerge().getCauseEventId(), record.timestamp());
+            boolean merged = "merge".equals(put.getReason()) && put.getFromCustomerId() != null;
+            CustomerProfile rebuilt = rebuild(customerId, current, merged ? put.getFromCustomerId() : null, streamTime);
+            ChangeType type = current == null || Profiles.isRetired(current) ? ChangeType.CREATED
+                : merged ? ChangeType.MERGED : ChangeType.UPDATED;
+            save(current, rebuilt, type, put.getCauseEventId(), event, record.timestamp());
+        } else if (command instanceof WithdrawContribution withdraw) {
+            contributions.delete(customerId + SEPARATOR + withdraw.getRecordKey());
+            CustomerProfile rebuilt = rebuild(customerId, current, null, streamTime);
+            if (rebuilt == null) {
+                Instant createdAt = current == null ? streamTime : current.getCreatedAt();
+                save(current, Profiles.retired(customerId, withdraw.getMovedTo(), createdAt, streamTime),
+                    ChangeType.RETIRED, withdraw.getCauseEventId(), null, record.timestamp());
+            } else {
+                save(current, rebuilt, ChangeType.UPDATED, withdraw.getCauseEventId(), null, record.timestamp());
+            }
         } else {
             throw new IllegalStateException("unknown customer command " + command.getClass().getName());
         }
     }
 
-    private void retire(String customerId, CustomerProfile current, CustomerMerged merge, long timestamp) {
-        Instant createdAt = current == null ? merge.getMergedAt() : current.getCreatedAt();
-        CustomerProfile stub = Profiles.retired(customerId, merge.getSurvivorId(), createdAt, merge.getMergedAt());
-        save(current, stub, ChangeType.RETIRED, merge.getCauseEventId(), timestamp);
-        if (current != null) {
-            handOver(merge.getSurvivorId(), new AbsorbProfile(current, merge), timestamp);
+    /** The profile the customer's contributions add up to, scored as of stream time; null when it holds none. */
+    private CustomerProfile rebuild(String customerId, CustomerProfile current, String mergedFrom, Instant asOf) {
+        CustomerProfile profile = null;
+        try (KeyValueIterator<String, CustomerProfile> parts =
+                 contributions.prefixScan(customerId + SEPARATOR, keys)) {
+            while (parts.hasNext()) {
+                CustomerProfile part = parts.next().value;
+                CustomerProfile base = profile == null ? Profiles.empty(customerId, part.getCreatedAt()) : profile;
+                profile = model.combine(base, part);
+            }
         }
+        if (profile != null) {
+            Set<String> from = new LinkedHashSet<>();
+            if (current != null && !Profiles.isRetired(current)) {
+                from.addAll(current.getMergedFrom());
+            }
+            if (mergedFrom != null) {
+                from.add(mergedFrom);
+            }
+            profile.setMergedFrom(new ArrayList<>(from));
+            model.evaluate(profile, asOf);
+        }
+        return profile;
     }
 
     private void rescoreAll(long streamTimeMs) {
@@ -116,33 +138,27 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
                 }
             }
         }
-        changed.forEach(pair -> save(pair.key, pair.value, ChangeType.UPDATED, null, streamTimeMs));
-    }
-
-    private void handOver(String survivorId, Object command, long timestamp) {
-        context.forward(new Record<String, Object>(survivorId, new CustomerCommand(survivorId, command), timestamp),
-            handoverChild);
+        changed.forEach(pair -> save(pair.key, pair.value, ChangeType.UPDATED, null, null, streamTimeMs));
     }
 
     private void save(CustomerProfile before, CustomerProfile after, ChangeType type, String causeEventId,
-                      long timestamp) {
+                      TouchpointEvent causeEvent, long timestamp) {
         profiles.put(after.getCustomerId(), after);
+        SearchIndexer.update(search, before, after);
         List<String> old = before == null ? List.of() : before.getSegments();
         ProfileChanged changed = ProfileChanged.newBuilder()
             .setCustomerId(after.getCustomerId())
             .setChangeType(type)
             .setChangeTime(Instant.ofEpochMilli(context.currentSystemTimeMs()))
             .setCauseEventId(causeEventId)
+            .setCauseEvent(causeEvent)
             .setChangedFields(ProfileDiff.between(before, after))
             .setSegmentsEntered(after.getSegments().stream().filter(s -> !old.contains(s)).toList())
             .setSegmentsLeft(old.stream().filter(s -> !after.getSegments().contains(s)).toList())
             .setProfile(after)
             .build();
         context.forward(new Record<String, Object>(after.getCustomerId(), changed, timestamp), changedChild);
-    }
-
-    /** The task's stream time; before the first record it is undefined, so the record's own time stands in. */
-    private Instant streamTime(long recordTimestamp) {
-        return Instant.ofEpochMilli(Math.max(context.currentStreamTimeMs(), recordTimestamp));
+        RelationUpdates.between(before, after, Instant.ofEpochMilli(timestamp)).forEach(update ->
+            context.forward(new Record<String, Object>(update.key, update.value, timestamp), relationsChild));
     }
 }

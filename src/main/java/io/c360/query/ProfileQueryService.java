@@ -3,10 +3,15 @@ package io.c360.query;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
 
 import io.c360.avro.CustomerProfile;
+import io.c360.avro.IndexEntry;
 import io.c360.identity.IdentifierKey;
+import io.c360.identity.engine.BlockingKeys;
 import io.c360.profile.Profiles;
 import io.c360.topology.StoreNames;
 import org.apache.kafka.streams.state.HostInfo;
@@ -27,6 +32,15 @@ public final class ProfileQueryService {
         this.remote = remote;
     }
 
+    /** Whether the instances holding profiles are known, so a profile query can be routed. */
+    public boolean queryable() {
+        try {
+            return !router.instancesWith(StoreNames.PROFILES).isEmpty();
+        } catch (StoreUnavailableException e) {
+            return false;
+        }
+    }
+
     /** The live profile of a customer; a retired id answers with the customer it was merged into. */
     public Optional<CustomerProfile> profile(String customerId) {
         String id = customerId;
@@ -45,18 +59,18 @@ public final class ProfileQueryService {
     }
 
     public Optional<String> customerIdByIdentifier(IdentifierKey key) {
-        HostInfo owner = router.owner(StoreNames.IDENTIFIERS, key.asString());
+        HostInfo owner = router.owner(StoreNames.IDENTITY_INDEX, BlockingKeys.IDENTIFIER_PREFIX + key.asString());
         return router.isSelf(owner) ? localCustomerIdByIdentifier(key.asString())
             : remote.customerIdByIdentifier(owner, key.asString());
     }
 
-    /** Up to {@code limit} live profiles from all instances, ordered by customer id. */
-    public List<CustomerProfile> page(int limit) {
+    /** Up to {@code limit} live profiles from all instances, in the given order. */
+    public List<CustomerProfile> page(int limit, BrowseOrder order) {
         List<CustomerProfile> all = new ArrayList<>();
         for (HostInfo instance : router.instancesWith(StoreNames.PROFILES)) {
-            all.addAll(router.isSelf(instance) ? localPage(limit) : remote.page(instance, limit));
+            all.addAll(router.isSelf(instance) ? localPage(limit, order) : remote.page(instance, limit, order));
         }
-        all.sort(Comparator.comparing(CustomerProfile::getCustomerId));
+        all.sort(order.comparator());
         return all.subList(0, Math.min(limit, all.size()));
     }
 
@@ -65,33 +79,52 @@ public final class ProfileQueryService {
             store -> Optional.ofNullable(store.get(customerId)));
     }
 
-    public List<CustomerProfile> localPage(int limit) {
+    /** This instance's best {@code limit} live profiles in the order, keeping only that many in memory. */
+    public List<CustomerProfile> localPage(int limit, BrowseOrder order) {
         return router.readLocal(StoreNames.PROFILES, CustomerProfile.class, store -> {
-            List<CustomerProfile> result = new ArrayList<>();
+            PriorityQueue<CustomerProfile> best = new PriorityQueue<>(order.comparator().reversed());
             try (KeyValueIterator<String, CustomerProfile> it = store.all()) {
-                while (it.hasNext() && result.size() < limit) {
+                while (it.hasNext() && (order.scansAll() || best.size() < limit)) {
                     CustomerProfile profile = it.next().value;
                     if (!Profiles.isRetired(profile)) {
-                        result.add(profile);
+                        best.add(profile);
+                        if (best.size() > limit) {
+                            best.poll();
+                        }
                     }
                 }
             }
+            List<CustomerProfile> result = new ArrayList<>(best);
+            result.sort(order.comparator());
             return result;
         });
     }
 
+    /**
+     * The customer holding the records that carry an identifier (type:value). A value a household shares can sit
+     * on several customers: the one holding most of its records answers, ties to the older id.
+     */
     public Optional<String> localCustomerIdByIdentifier(String identifierKey) {
-        String owner = router.readLocal(StoreNames.IDENTIFIERS, String.class, store -> store.get(identifierKey));
-        String id = owner;
-        for (int hop = 0; id != null && hop < MAX_MERGE_HOPS; hop++) {
-            String current = id;
-            String next = router.readLocal(StoreNames.MERGED_INTO, String.class, store -> store.get(current));
-            if (next == null) {
-                return Optional.of(id);
-            }
-            id = next;
+        IndexEntry entry = router.readLocal(StoreNames.IDENTITY_INDEX, IndexEntry.class,
+            index -> index.get(BlockingKeys.IDENTIFIER_PREFIX + identifierKey));
+        if (entry == null) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        Map<String, Long> recordsByCustomer = router.readLocal(StoreNames.IDENTITY_ASSIGNMENTS, String.class,
+            assignments -> {
+                Map<String, Long> counts = new TreeMap<>();
+                for (String record : entry.getMembers()) {
+                    String customer = assignments.get(record);
+                    if (customer != null) {
+                        counts.merge(customer, 1L, Long::sum);
+                    }
+                }
+                return counts;
+            });
+        return recordsByCustomer.entrySet().stream()
+            .max(Map.Entry.<String, Long>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+            .map(Map.Entry::getKey);
     }
 
     private Optional<CustomerProfile> profileAsStored(String customerId) {

@@ -12,8 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.c360.avro.CustomerProfile;
+import io.c360.avro.ReviewItem;
 import io.c360.avro.TouchpointEvent;
+import io.c360.kafka.SerdeFactory;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.state.HostInfo;
 
@@ -26,14 +29,27 @@ public final class RemoteQueries {
     static final String PROFILES_PATH = "/internal/profiles";
     static final String IDENTIFIER_PATH = "/internal/identifiers/";
     static final String TIMELINE_PATH = "/internal/timeline/";
+    static final String RECORD_PATH = "/internal/records/";
+    static final String SEARCH_PATH = "/internal/search";
+    static final String REVIEW_PATH = "/internal/review";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Serde<CustomerProfile> profileSerde;
     private final Serde<TouchpointEvent> eventSerde;
+    private final Serde<ReviewItem> reviewSerde;
 
-    public RemoteQueries(Serde<CustomerProfile> profileSerde, Serde<TouchpointEvent> eventSerde) {
-        this.profileSerde = profileSerde;
-        this.eventSerde = eventSerde;
+    public RemoteQueries(SerdeFactory serdes) {
+        this.profileSerde = serdes.customerProfile();
+        this.eventSerde = serdes.touchpointEvent();
+        this.reviewSerde = serdes.avro(ReviewItem.class);
+    }
+
+    public List<ReviewItem> review(HostInfo host, int limit) {
+        byte[] body = get(host, REVIEW_PATH + "?limit=" + limit).orElse(new byte[0]);
+        List<ReviewItem> result = new ArrayList<>();
+        WireLists.read(body, host, in -> result.add(reviewSerde.deserializer().deserialize(null, WireLists.bytes(in))));
+        return result;
     }
 
     public Optional<CustomerProfile> profile(HostInfo host, String customerId) {
@@ -41,20 +57,37 @@ public final class RemoteQueries {
             .map(bytes -> profileSerde.deserializer().deserialize(null, bytes));
     }
 
+    public List<SearchHit> search(HostInfo host, String q, int limit) {
+        byte[] body = get(host, SEARCH_PATH + "?q=" + encode(q) + "&limit=" + limit).orElse(new byte[0]);
+        try {
+            return body.length == 0 ? List.of() : List.of(JSON.readValue(body, SearchHit[].class));
+        } catch (IOException e) {
+            throw new StoreUnavailableException("unreadable search answer from " + host, e);
+        }
+    }
+
+    /** A record of one of the stores served by {@code /internal/records/{store}/{key}}. */
+    public <T> Optional<T> record(HostInfo host, String store, String key, Serde<T> serde) {
+        return get(host, RECORD_PATH + encode(store) + "/" + encode(key))
+            .map(bytes -> serde.deserializer().deserialize(null, bytes));
+    }
+
     public Optional<String> customerIdByIdentifier(HostInfo host, String identifierKey) {
         return get(host, IDENTIFIER_PATH + encode(identifierKey)).map(b -> new String(b, StandardCharsets.UTF_8));
     }
 
-    public List<CustomerProfile> page(HostInfo host, int limit) {
-        byte[] body = get(host, PROFILES_PATH + "?limit=" + limit).orElse(new byte[0]);
+    public List<CustomerProfile> page(HostInfo host, int limit, BrowseOrder order) {
+        byte[] body = get(host, PROFILES_PATH + "?limit=" + limit + "&sort=" + order.name()).orElse(new byte[0]);
         List<CustomerProfile> result = new ArrayList<>();
-        WireLists.read(body, host, in -> result.add(profileSerde.deserializer().deserialize(null, WireLists.bytes(in))));
+        WireLists.read(body, host,
+            in -> result.add(profileSerde.deserializer().deserialize(null, WireLists.bytes(in))));
         return result;
     }
 
     public List<TimelineEntry> timeline(HostInfo host, String customerId, int limit, String after,
                                         TimelineFilter filter) {
-        StringBuilder path = new StringBuilder(TIMELINE_PATH).append(encode(customerId)).append("?limit=").append(limit);
+        StringBuilder path = new StringBuilder(TIMELINE_PATH).append(encode(customerId))
+            .append("?limit=").append(limit);
         appendParam(path, "after", after);
         appendParam(path, "source", filter.source());
         appendParam(path, "channel", filter.channel());

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  */
 public final class DateStandardizer {
 
-    static final int MIN_YEAR = 1850;
+    public static final int MIN_YEAR = 1850;
     static final int MAX_YEAR = 2100;
 
     /** "5th", "1st": ordinal suffixes carry no information and no formatter reads them. */
@@ -53,6 +53,14 @@ public final class DateStandardizer {
 
     /** @param monthFirst read ambiguous numeric dates month first, as US sources write them (05/03/1980 is 3 May) */
     public static Optional<LocalDate> parse(String raw, boolean monthFirst) {
+        return parse(raw, monthFirst, MIN_YEAR);
+    }
+
+    /**
+     * @param monthFirst as in {@link #parse(String, boolean)}
+     * @param minYear    the earliest year accepted (default {@value #MIN_YEAR}; historical records need earlier)
+     */
+    public static Optional<LocalDate> parse(String raw, boolean monthFirst, int minYear) {
         Optional<String> cleaned = Text.clean(raw).map(text -> ORDINAL_SUFFIX.matcher(text).replaceAll(""));
         if (cleaned.isEmpty()) {
             return Optional.empty();
@@ -64,7 +72,7 @@ public final class DateStandardizer {
                 .map(formatter -> parse(cleaned.get(), formatter))
                 .flatMap(Optional::stream)
                 .findFirst()
-                .filter(date -> date.getYear() >= MIN_YEAR && date.getYear() <= MAX_YEAR);
+                .filter(date -> date.getYear() >= minYear && date.getYear() <= MAX_YEAR);
     }
 
     private static Optional<LocalDate> parse(String text, DateTimeFormatter formatter) {

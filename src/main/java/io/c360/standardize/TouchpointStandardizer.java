@@ -16,9 +16,16 @@ import io.c360.avro.TouchpointEvent;
  */
 public final class TouchpointStandardizer {
     private final PhoneStandardizer phones;
+    private final int minBirthYear;
 
     public TouchpointStandardizer(String defaultPhoneRegion) {
+        this(defaultPhoneRegion, DateStandardizer.MIN_YEAR);
+    }
+
+    /** @param minBirthYear the earliest birth year accepted; historical data sets need one before 1850 */
+    public TouchpointStandardizer(String defaultPhoneRegion, int minBirthYear) {
         this.phones = new PhoneStandardizer(defaultPhoneRegion);
+        this.minBirthYear = minBirthYear;
     }
 
     public TouchpointEvent standardize(TouchpointEvent raw) {
@@ -64,7 +71,7 @@ public final class TouchpointStandardizer {
         };
     }
 
-    private static PersonAttributes standardizePerson(PersonAttributes in) {
+    private PersonAttributes standardizePerson(PersonAttributes in) {
         PersonAttributes out = PersonAttributes.newBuilder(in).build();
         if (blank(in.getFirstName()) && blank(in.getLastName()) && !blank(in.getFullName())) {
             NameStandardizer.PersonName split = NameStandardizer.split(in.getFullName());
@@ -77,7 +84,7 @@ public final class TouchpointStandardizer {
         out.setLastName(name(out.getLastName()));
         out.setFullName(name(in.getFullName()));
         out.setBirthDate(in.getBirthDate() == null ? null
-            : DateStandardizer.parse(in.getBirthDate()).map(Object::toString).orElse(null));
+            : DateStandardizer.parse(in.getBirthDate(), false, minBirthYear).map(Object::toString).orElse(null));
         out.setGender(trimmed(in.getGender()) == null ? null : in.getGender().trim().toLowerCase(Locale.ROOT));
         out.setCompanyName(trimmed(in.getCompanyName()));
         out.setAddress(in.getAddress() == null ? null : standardizeAddress(in.getAddress()));

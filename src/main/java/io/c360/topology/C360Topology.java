@@ -2,36 +2,54 @@ package io.c360.topology;
 
 import static io.c360.topology.NodeNames.*;
 
+import io.c360.avro.Account;
 import io.c360.avro.CustomerCommand;
-import io.c360.avro.TouchpointEvent;
+import io.c360.avro.CustomerIdentity;
+import io.c360.avro.Household;
+import io.c360.avro.IdentityCommand;
+import io.c360.avro.IdentityRecord;
+import io.c360.avro.IndexEntry;
+import io.c360.avro.RecordCommand;
+import io.c360.avro.RecordContribution;
+import io.c360.avro.RecordLinks;
+import io.c360.avro.RelationCommand;
+import io.c360.avro.ReviewItem;
 import io.c360.config.AppConfig;
 import io.c360.identity.IdentityProcessor;
-import io.c360.identity.IdentityResolver;
 import io.c360.identity.IdentityRules;
+import io.c360.identity.engine.IdentityEngine;
 import io.c360.ingest.EventDecoder;
 import io.c360.ingest.IngestProcessor;
 import io.c360.kafka.SerdeFactory;
 import io.c360.kafka.Topics;
 import io.c360.profile.ProfileModel;
 import io.c360.profile.ProfileProcessor;
+import io.c360.profile.ProfileStoreNames;
+import io.c360.profile.RecordProcessor;
+import io.c360.profile.relations.RelationsProcessor;
 import io.c360.standardize.TouchpointStandardizer;
 import io.c360.store.StoreBuilders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
 
 /**
- * The c360 topology, a pure function of the configuration:
- * <pre>
- * c360.touchpoints.* ──decode-standardize──▶ identity-requests (1 partition) ──resolve-identity──▶ customer-commands
- *        │ (undecodable / invalid)                          [identity-identifiers, identity-merged-into]      │
- *        ▼                                                          │ customer-merged                            ▼
- *   dead-letter                                                     ▼                       build-profile [profiles] ──▶ profile-changed
- *                                                                                                 ▲      │
- *                                                                                                 └──────┘ customer-handover (merges)
- * </pre>
+ * The c360 topology, a pure function of the configuration. Stages, each its own sub-topology:
+ * <ol>
+ * <li>decode-standardize: input topics → identity-requests (1 partition); bad records → dead-letter;
+ *     account updates → relations;</li>
+ * <li>resolve-identity [identity-*], reading identity-requests and identity-control (splits), both single
+ *     partition → record-commands (key: source record), customer-merged;</li>
+ * <li>fold-record [record-contributions] → customer-commands (key: customer);</li>
+ * <li>build-profile [profiles, customer-contributions, timeline, search-index] → profile-changed,
+ *     relations;</li>
+ * <li>build-households-and-accounts [households, accounts], reading relations → relations (parent links).</li>
+ * </ol>
  */
 public final class C360Topology {
     private C360Topology() {
@@ -40,10 +58,13 @@ public final class C360Topology {
     public static Topology build(AppConfig config, SerdeFactory serdes) {
         Topics topics = new Topics(config);
         IdentityRules rules = IdentityRules.from(config);
+        ProfileModel model = ProfileModel.from(config);
         Topology topology = new Topology();
         addIngest(topology, config, topics, serdes, rules);
-        addIdentity(topology, topics, serdes, rules);
-        addProfile(topology, config, topics, serdes);
+        addIdentity(topology, config, topics, serdes);
+        addRecords(topology, model, topics, serdes);
+        addProfile(topology, model, topics, serdes);
+        addRelations(topology, topics, serdes);
         return topology;
     }
 
@@ -55,46 +76,81 @@ public final class C360Topology {
         int maxBytes = config.getInt("c360.ingest.max.bytes");
         String region = config.get("c360.phone.default.region");
         t.addProcessor(DECODE, () -> new IngestProcessor(new EventDecoder(serdes.knownSchemas(), maxBytes),
-            new TouchpointStandardizer(region), rules, IDENTITY_REQUESTS_SINK, DEAD_LETTER_SINK), source);
+            new TouchpointStandardizer(region), rules, IDENTITY_REQUESTS_SINK, INGEST_RELATIONS_SINK, DEAD_LETTER_SINK),
+            source);
         t.addSink(IDENTITY_REQUESTS_SINK, topics.identityRequests().name(), new StringSerializer(),
             serdes.touchpointEvent().serializer(), DECODE);
         t.addSink(DEAD_LETTER_SINK, topics.deadLetter().name(), new StringSerializer(),
             serdes.deadLetter().serializer(), DECODE);
     }
 
-    private static void addIdentity(Topology t, Topics topics, SerdeFactory serdes, IdentityRules rules) {
+    private static void addIdentity(Topology t, AppConfig config, Topics topics, SerdeFactory serdes) {
         t.addSource(IDENTITY_REQUESTS_SOURCE, new StringDeserializer(), serdes.touchpointEvent().deserializer(),
             topics.identityRequests().name());
-        t.<String, TouchpointEvent, String, Object>addProcessor(RESOLVE_IDENTITY,
-            () -> new IdentityProcessor(new IdentityResolver(rules), StoreNames.IDENTIFIERS, StoreNames.MERGED_INTO,
-                CUSTOMER_COMMANDS_SINK, CUSTOMER_MERGED_SINK), IDENTITY_REQUESTS_SOURCE);
-        t.addStateStore(StoreBuilders.persistentKeyValue(StoreNames.IDENTIFIERS, Serdes.String(), Serdes.String()),
-            RESOLVE_IDENTITY);
-        t.addStateStore(StoreBuilders.persistentKeyValue(StoreNames.MERGED_INTO, Serdes.String(), Serdes.String()),
-            RESOLVE_IDENTITY);
-        t.addSink(CUSTOMER_COMMANDS_SINK, topics.customerCommands().name(), new StringSerializer(),
-            serdes.customerCommand().serializer(), RESOLVE_IDENTITY);
+        t.addSource(IDENTITY_CONTROL_SOURCE, new StringDeserializer(), serdes.avro(IdentityCommand.class).deserializer(),
+            topics.identityControl().name());
+        t.<String, Object, String, Object>addProcessor(RESOLVE_IDENTITY,
+            () -> new IdentityProcessor(IdentityEngine.from(config, true), StoreNames.IDENTITY_RECORDS,
+                StoreNames.IDENTITY_INDEX, StoreNames.IDENTITY_LINKS, StoreNames.IDENTITY_ASSIGNMENTS,
+                StoreNames.IDENTITY_CUSTOMERS, StoreNames.MERGED_INTO, StoreNames.IDENTITY_REVIEW,
+                RECORD_COMMANDS_SINK, CUSTOMER_MERGED_SINK), IDENTITY_REQUESTS_SOURCE, IDENTITY_CONTROL_SOURCE);
+        t.addStateStore(store(StoreNames.IDENTITY_RECORDS, serdes.avro(IdentityRecord.class)), RESOLVE_IDENTITY);
+        t.addStateStore(store(StoreNames.IDENTITY_INDEX, serdes.avro(IndexEntry.class)), RESOLVE_IDENTITY);
+        t.addStateStore(store(StoreNames.IDENTITY_LINKS, serdes.avro(RecordLinks.class)), RESOLVE_IDENTITY);
+        t.addStateStore(store(StoreNames.IDENTITY_ASSIGNMENTS, Serdes.String()), RESOLVE_IDENTITY);
+        t.addStateStore(store(StoreNames.IDENTITY_CUSTOMERS, serdes.avro(CustomerIdentity.class)), RESOLVE_IDENTITY);
+        t.addStateStore(store(StoreNames.MERGED_INTO, Serdes.String()), RESOLVE_IDENTITY);
+        t.addStateStore(store(StoreNames.IDENTITY_REVIEW, serdes.avro(ReviewItem.class)), RESOLVE_IDENTITY);
+        t.addSink(RECORD_COMMANDS_SINK, topics.recordCommands().name(), new StringSerializer(),
+            serdes.avro(RecordCommand.class).serializer(), RESOLVE_IDENTITY);
         t.addSink(CUSTOMER_MERGED_SINK, topics.customerMerged().name(), new StringSerializer(),
             serdes.customerMerged().serializer(), RESOLVE_IDENTITY);
     }
 
-    private static void addProfile(Topology t, AppConfig config, Topics topics, SerdeFactory serdes) {
+    private static void addRecords(Topology t, ProfileModel model, Topics topics, SerdeFactory serdes) {
+        t.addSource(RECORD_COMMANDS_SOURCE, new StringDeserializer(), serdes.avro(RecordCommand.class).deserializer(),
+            topics.recordCommands().name());
+        t.<String, RecordCommand, String, Object>addProcessor(FOLD_RECORD,
+            () -> new RecordProcessor(model, StoreNames.RECORD_CONTRIBUTIONS, CUSTOMER_COMMANDS_SINK),
+            RECORD_COMMANDS_SOURCE);
+        t.addStateStore(store(StoreNames.RECORD_CONTRIBUTIONS, serdes.avro(RecordContribution.class)), FOLD_RECORD);
+        t.addSink(CUSTOMER_COMMANDS_SINK, topics.customerCommands().name(), new StringSerializer(),
+            serdes.customerCommand().serializer(), FOLD_RECORD);
+    }
+
+    private static void addProfile(Topology t, ProfileModel model, Topics topics, SerdeFactory serdes) {
         t.addSource(CUSTOMER_COMMANDS_SOURCE, new StringDeserializer(), serdes.customerCommand().deserializer(),
             topics.customerCommands().name());
-        t.addSource(CUSTOMER_HANDOVER_SOURCE, new StringDeserializer(), serdes.customerCommand().deserializer(),
-            topics.customerHandover().name());
-        ProfileModel model = ProfileModel.from(config);
+        ProfileStoreNames stores = new ProfileStoreNames(StoreNames.PROFILES, StoreNames.CUSTOMER_CONTRIBUTIONS,
+            StoreNames.TIMELINE, StoreNames.SEARCH);
         t.<String, CustomerCommand, String, Object>addProcessor(BUILD_PROFILE,
-            () -> new ProfileProcessor(model, StoreNames.PROFILES, StoreNames.TIMELINE, PROFILE_CHANGED_SINK,
-                CUSTOMER_HANDOVER_SINK),
-            CUSTOMER_COMMANDS_SOURCE, CUSTOMER_HANDOVER_SOURCE);
-        t.addStateStore(StoreBuilders.persistentKeyValue(StoreNames.PROFILES, Serdes.String(),
-            serdes.customerProfile()), BUILD_PROFILE);
-        t.addStateStore(StoreBuilders.persistentKeyValue(StoreNames.TIMELINE, Serdes.String(),
-            serdes.touchpointEvent()), BUILD_PROFILE);
+            () -> new ProfileProcessor(model, stores, PROFILE_CHANGED_SINK, PROFILE_RELATIONS_SINK),
+            CUSTOMER_COMMANDS_SOURCE);
+        t.addStateStore(store(StoreNames.PROFILES, serdes.customerProfile()), BUILD_PROFILE);
+        t.addStateStore(store(StoreNames.CUSTOMER_CONTRIBUTIONS, serdes.customerProfile()), BUILD_PROFILE);
+        t.addStateStore(store(StoreNames.TIMELINE, serdes.touchpointEvent()), BUILD_PROFILE);
+        t.addStateStore(store(StoreNames.SEARCH, Serdes.String()), BUILD_PROFILE);
         t.addSink(PROFILE_CHANGED_SINK, topics.profileChanged().name(), new StringSerializer(),
             serdes.profileChanged().serializer(), BUILD_PROFILE);
-        t.addSink(CUSTOMER_HANDOVER_SINK, topics.customerHandover().name(), new StringSerializer(),
-            serdes.customerCommand().serializer(), BUILD_PROFILE);
+    }
+
+    private static void addRelations(Topology t, Topics topics, SerdeFactory serdes) {
+        t.addSource(RELATIONS_SOURCE, new StringDeserializer(), serdes.relationCommand().deserializer(),
+            topics.relations().name());
+        t.<String, RelationCommand, String, RelationCommand>addProcessor(BUILD_RELATIONS,
+            () -> new RelationsProcessor(StoreNames.HOUSEHOLDS, StoreNames.ACCOUNTS, RELATIONS_LINK_SINK),
+            RELATIONS_SOURCE);
+        t.addStateStore(store(StoreNames.HOUSEHOLDS, serdes.avro(Household.class)), BUILD_RELATIONS);
+        t.addStateStore(store(StoreNames.ACCOUNTS, serdes.avro(Account.class)), BUILD_RELATIONS);
+        // one sink per stage: a sink shared by stages would fuse their sub-topologies into one
+        for (String[] sinkAndParent : new String[][] {{INGEST_RELATIONS_SINK, DECODE},
+            {PROFILE_RELATIONS_SINK, BUILD_PROFILE}, {RELATIONS_LINK_SINK, BUILD_RELATIONS}}) {
+            t.addSink(sinkAndParent[0], topics.relations().name(), new StringSerializer(),
+                serdes.relationCommand().serializer(), sinkAndParent[1]);
+        }
+    }
+
+    private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
+        return StoreBuilders.persistentKeyValue(name, Serdes.String(), values);
     }
 }

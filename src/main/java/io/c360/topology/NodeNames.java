@@ -7,14 +7,21 @@ final class NodeNames {
     static final String DEAD_LETTER_SINK = "dead-letter-sink";
     static final String IDENTITY_REQUESTS_SINK = "identity-requests-sink";
     static final String IDENTITY_REQUESTS_SOURCE = "identity-requests-source";
+    static final String IDENTITY_CONTROL_SOURCE = "identity-control-source";
     static final String RESOLVE_IDENTITY = "resolve-identity";
-    static final String CUSTOMER_COMMANDS_SINK = "customer-commands-sink";
+    static final String RECORD_COMMANDS_SINK = "record-commands-sink";
     static final String CUSTOMER_MERGED_SINK = "customer-merged-sink";
+    static final String RECORD_COMMANDS_SOURCE = "record-commands-source";
+    static final String FOLD_RECORD = "fold-record";
+    static final String CUSTOMER_COMMANDS_SINK = "customer-commands-sink";
     static final String CUSTOMER_COMMANDS_SOURCE = "customer-commands-source";
-    static final String CUSTOMER_HANDOVER_SOURCE = "customer-handover-source";
     static final String BUILD_PROFILE = "build-profile";
-    static final String CUSTOMER_HANDOVER_SINK = "customer-handover-sink";
     static final String PROFILE_CHANGED_SINK = "profile-changed-sink";
+    static final String INGEST_RELATIONS_SINK = "ingest-relations-sink";
+    static final String PROFILE_RELATIONS_SINK = "profile-relations-sink";
+    static final String RELATIONS_LINK_SINK = "relations-link-sink";
+    static final String RELATIONS_SOURCE = "relations-source";
+    static final String BUILD_RELATIONS = "build-households-and-accounts";
 
     private NodeNames() {
     }

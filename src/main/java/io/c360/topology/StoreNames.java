@@ -4,14 +4,34 @@ package io.c360.topology;
  * Names of the state stores. They name the changelog topics too, so they never change between releases.
  */
 public final class StoreNames {
-    /** identifier key ("email:jane@example.com") → customer id it was linked to. */
-    public static final String IDENTIFIERS = "identity-identifiers";
+    /** record key (SOURCE:recordId) → IdentityRecord: the standardized attributes and identifiers of a source record. */
+    public static final String IDENTITY_RECORDS = "identity-records";
+    /** blocking key ("b:…") or identifier key ("i:email:…") → IndexEntry: the records sharing it. */
+    public static final String IDENTITY_INDEX = "identity-index";
+    /** record key → RecordLinks: its pair decisions and cannot-links. */
+    public static final String IDENTITY_LINKS = "identity-links";
+    /** record key → the customer id it belongs to. */
+    public static final String IDENTITY_ASSIGNMENTS = "identity-assignments";
+    /** customer id → CustomerIdentity: records, links with evidence, merge and split history. */
+    public static final String IDENTITY_CUSTOMERS = "identity-customers";
     /** retired customer id → the customer it was merged into. */
     public static final String MERGED_INTO = "identity-merged-into";
+    /** pair of record keys → ReviewItem: the review queue. */
+    public static final String IDENTITY_REVIEW = "identity-review";
+    /** record key → RecordContribution: the record's customer and what its events add up to. */
+    public static final String RECORD_CONTRIBUTIONS = "record-contributions";
+    /** customer id + "|" + record key → CustomerProfile: the contributions a customer holds. */
+    public static final String CUSTOMER_CONTRIBUTIONS = "customer-contributions";
     /** customer id → CustomerProfile (a retired customer keeps a stub pointing to its survivor). */
     public static final String PROFILES = "profiles";
     /** customerId|reversedTime|eventId → TouchpointEvent: every interaction, newest first per customer. */
     public static final String TIMELINE = "timeline";
+    /** kind:term|customerId → customerId: names, e-mails, phones and ids, for search as you type. */
+    public static final String SEARCH = "search-index";
+    /** household id → Household with its member summaries. */
+    public static final String HOUSEHOLDS = "households";
+    /** account id → Account with parent, children and contacts. */
+    public static final String ACCOUNTS = "accounts";
 
     private StoreNames() {
     }

@@ -21,6 +21,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.c360.app.C360App;
+import io.c360.avro.AccountUpdate;
 import io.c360.avro.DeadLetter;
 import io.c360.avro.ProfileChanged;
 import io.c360.avro.SourceSystem;
@@ -31,6 +32,7 @@ import io.c360.kafka.EmbeddedKafkaBroker;
 import io.c360.kafka.SerdeFactory;
 import io.c360.testing.Await;
 import io.c360.testing.Http;
+import io.c360.testing.ServerSentEvents;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -125,6 +127,20 @@ class EndToEndIT {
         assertEquals(400, Http.get(app.baseUrl() + "/customers?shoeSize=9").status());
         assertTrue(parse(Http.get(app.baseUrl() + "/customers?limit=10").body()).get("count").asInt() >= 1);
         assertEquals(200, Http.get(app.baseUrl() + "/health").status());
+        assertEquals(200, Http.get(app.baseUrl() + "/ready").status());
+        JsonNode openApi = parse(Http.get(app.baseUrl() + "/openapi.json").body());
+        openApi.get("paths").fieldNames().forEachRemaining(path -> {
+            if (!path.endsWith("/events") && openApi.get("paths").get(path).has("get")) {
+                String url = app.baseUrl() + path.replace("{id}", customerId) + (path.equals("/search") ? "?q=ma" : "");
+                Http.Response r = Http.get(url);
+                assertTrue(!r.body().contains("no such endpoint"), "documented but not served: " + path);
+            }
+        });
+        String metrics = Http.get(app.baseUrl() + "/metrics").body();
+        assertTrue(metrics.contains("c360_http_requests_seconds_count{method=\"GET\",route=\"/customers/{id}\""),
+            "request latency per route");
+        assertTrue(metrics.contains("c360_dead_letters "), "dead-letter count");
+        assertTrue(metrics.contains("kafka_consumer_fetch_manager_records_lag_max"), "consumer lag");
 
         JsonNode timeline = parse(Http.get(app.baseUrl() + "/customers/" + customerId + "/timeline").body());
         assertEquals(List.of("web-e2e-1", "pos-e2e-1", "crm-e2e-1"), eventIds(timeline));
@@ -139,6 +155,15 @@ class EndToEndIT {
         assertEquals(List.of("pos-e2e-1"), eventIds(parse(Http.get(app.baseUrl() + "/customers/" + customerId
             + "/timeline?source=pos").body())));
         assertEquals(400, Http.get(app.baseUrl() + "/customers/" + customerId + "/timeline?limit=x").status());
+
+        for (String q : List.of("mari", "Rossi Maria", "maria.rossi@exa", "0039 312 345", "312 345 6789",
+            customerId.substring(0, 8))) {
+            JsonNode hits = parse(Http.get(app.baseUrl() + "/search?q=" + java.net.URLEncoder.encode(q,
+                StandardCharsets.UTF_8)).body());
+            assertTrue(iterableIds(hits.get("results")).contains(customerId), q + " -> " + hits);
+        }
+        assertEquals(0, parse(Http.get(app.baseUrl() + "/search?q=zzzz").body()).get("count").asInt());
+        assertEquals(400, Http.get(app.baseUrl() + "/search?q=m").status());
         assertEquals(404, Http.get(app.baseUrl() + "/customers/nobody/timeline").status());
 
         List<ProfileChanged> changes = readAll("c360.profile-changed", 3, r ->
@@ -149,6 +174,140 @@ class EndToEndIT {
             SERDES.deadLetter().deserializer().deserialize("t", r)).get(0);
         assertEquals("DECODE", letter.getErrorType());
         assertEquals("c360.touchpoints.crm", letter.getSourceTopic());
+    }
+
+    @Test
+    void householdsAndAccountHierarchiesAreServedWithRollUps() throws Exception {
+        Instant t = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(2, ChronoUnit.HOURS);
+        List<TouchpointEvent> events = List.of(
+            account("acc-1", t, new AccountUpdate("GLOBEX", "Globex Holding", null, "energy", "US", "active")),
+            account("acc-2", t, new AccountUpdate("GLOBEX-UK", "Globex UK", "GLOBEX", null, "GB", null)),
+            account("acc-3", t, new AccountUpdate("GLOBEX-LDN", "Globex London", "GLOBEX-UK", null, "GB", null)),
+            contact("crm-h1", t.plusSeconds(10), "hank@globex.example", "Hank", "Scorpio", "GLOBEX-LDN"),
+            contact("crm-h2", t.plusSeconds(20), "mona@globex.example", "Mona", "Scorpio", "GLOBEX-UK"),
+            event("shop-h1", SourceSystem.ECOMMERCE, t.plusSeconds(30))
+                .setIdentifiers(ids().setEmail("hank@globex.example").build()).setPayload(order("G-1", 250.0)).build());
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            for (TouchpointEvent e : events) {
+                producer.send(new ProducerRecord<>("c360.touchpoints." + e.getSource().name().toLowerCase(),
+                    e.getEventId(), SERDES.touchpointEvent().serializer().serialize("t", e)));
+            }
+        }
+        JsonNode top = Await.until(TIMEOUT, "the Globex hierarchy with its contacts' revenue", () -> {
+            Http.Response r = Http.get(app.baseUrl() + "/accounts/GLOBEX");
+            JsonNode body = r.status() == 200 ? parse(r.body()) : null;
+            return body != null && body.at("/hierarchyTotals/revenue").asDouble() == 250.0
+                && body.at("/hierarchyTotals/members").asInt() == 2 ? Optional.of(body) : Optional.empty();
+        });
+        assertEquals(3, top.at("/hierarchyTotals/accounts").asInt());
+        assertEquals(0, top.at("/totals/members").asInt());
+        JsonNode london = parse(Http.get(app.baseUrl() + "/accounts/GLOBEX-LDN").body());
+        assertEquals("GLOBEX", london.at("/ultimateParent/accountId").asText());
+        assertEquals("GLOBEX-UK", london.at("/parents/0/accountId").asText());
+        assertEquals(404, Http.get(app.baseUrl() + "/accounts/INITECH").status());
+
+        JsonNode hank = parse(Http.get(app.baseUrl() + "/customers?email=hank@globex.example").body());
+        String householdId = hank.get("householdId").asText();
+        JsonNode household = Await.until(TIMEOUT, "the Scorpio household", () -> {
+            JsonNode body = parse(Http.get(app.baseUrl() + "/households/" + householdId).body());
+            return body.path("members").size() == 2 ? Optional.of(body) : Optional.empty();
+        });
+        assertEquals(250.0, household.at("/totals/revenue").asDouble());
+        assertEquals("Scorpio", household.get("familyName").asText());
+    }
+
+    private static TouchpointEvent account(String id, Instant at, AccountUpdate update) {
+        return event(id, SourceSystem.CRM, at).setEventType("account_updated").setPayload(update).build();
+    }
+
+    private static TouchpointEvent contact(String id, Instant at, String email, String first, String last,
+                                           String accountId) {
+        return event(id, SourceSystem.CRM, at).setIdentifiers(ids().setEmail(email).build())
+            .setPerson(io.c360.avro.PersonAttributes.newBuilder().setFirstName(first).setLastName(last)
+                .setAddress(io.c360.avro.PostalAddress.newBuilder().setStreet("1 Globex Way").setPostcode("90210")
+                    .setCountry("US").build()).build())
+            .setPayload(new io.c360.avro.CustomerMasterUpdate(null, accountId, null)).build();
+    }
+
+    private static List<String> iterableIds(JsonNode results) {
+        List<String> ids = new java.util.ArrayList<>();
+        results.forEach(r -> ids.add(r.get("customerId").asText()));
+        return ids;
+    }
+
+    @Test
+    void aLivePageHearsEveryChangeOfItsCustomer() throws Exception {
+        Instant t = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(30, ChronoUnit.MINUTES);
+        send(event("live-1", SourceSystem.CRM, t).setIdentifiers(ids().setEmail("live@example.com").build())
+            .setPerson(person("Liv", "Ely")).build());
+        String customerId = Await.until(TIMEOUT, "the live customer", () -> {
+            Http.Response r = Http.get(app.baseUrl() + "/customers?email=live@example.com");
+            return r.status() == 200 ? Optional.of(parse(r.body()).get("customerId").asText()) : Optional.empty();
+        });
+        try (ServerSentEvents events = ServerSentEvents.open(app.baseUrl() + "/customers/" + customerId + "/events")) {
+            events.await("ready", TIMEOUT);
+            send(event("live-2", SourceSystem.ECOMMERCE, t.plusSeconds(60))
+                .setIdentifiers(ids().setEmail("live@example.com").build()).setPayload(order("L-1", 12.0)).build());
+            // the store can be read before the change is committed, so live-1 may still arrive first
+            JsonNode change = parse(events.await("profile", data -> data.contains("\"live-2\""), TIMEOUT));
+            assertEquals("live-2", change.get("causeEventId").asText());
+            assertEquals(1, change.at("/profile/commerce/orderCount").asInt());
+            assertTrue(change.get("changedFields").toString().contains("commerce.orderCount"));
+        }
+    }
+
+    @Test
+    void identityShowsTheEvidenceAndASplitMovesRecordsForGood() throws Exception {
+        Instant t = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(40, ChronoUnit.MINUTES);
+        send(event("split-crm", SourceSystem.CRM, t).setSourceRecordId("CRM-SPLIT")
+            .setIdentifiers(ids().setCrmId("CRM-SPLIT").setEmail("sam@example.com").build())
+            .setPerson(person("Sam", "Split")).build());
+        send(event("split-pos", SourceSystem.POS, t.plusSeconds(5)).setSourceRecordId("POS-SPLIT")
+            .setIdentifiers(ids().setPosCustomerId("POS-SPLIT").setEmail("sam@example.com").build())
+            .setPayload(order("SP-1", 5.0)).build());
+        JsonNode identity = Await.until(TIMEOUT, "one customer with both records", () -> {
+            Http.Response r = Http.get(app.baseUrl() + "/customers?email=sam@example.com");
+            if (r.status() != 200) {
+                return Optional.empty();
+            }
+            String id = parse(r.body()).get("customerId").asText();
+            JsonNode body = parse(Http.get(app.baseUrl() + "/customers/" + id + "/identity").body());
+            return body.path("sourceRecords").size() == 2 ? Optional.of(body) : Optional.empty();
+        });
+        String customerId = identity.get("customerId").asText();
+        assertTrue(identity.get("links").toString().contains("shared-identifier"), identity.toString());
+        assertTrue(identity.get("history").size() >= 1, identity.toString());
+        assertEquals(200, Http.get(app.baseUrl() + "/review").status());
+
+        assertEquals(400, Http.post(app.baseUrl() + "/customers/" + customerId + "/split", "{\"records\":[]}").status());
+        assertEquals(400, Http.post(app.baseUrl() + "/customers/" + customerId + "/split", "not json").status());
+        assertEquals(400, Http.post(app.baseUrl() + "/customers/" + customerId + "/split",
+            "{\"records\":[\"POS:NOT-HERE\"]}").status());
+        Http.Response accepted = Http.post(app.baseUrl() + "/customers/" + customerId + "/split",
+            "{\"records\":[\"POS:POS-SPLIT\"]}");
+        assertEquals(202, accepted.status(), accepted.body());
+        String splitOff = Await.until(TIMEOUT, "the POS record on a customer of its own", () -> {
+            Http.Response r = Http.get(app.baseUrl() + "/customers?posCustomerId=POS-SPLIT");
+            String id = r.status() == 200 ? parse(r.body()).get("customerId").asText() : customerId;
+            return id.equals(customerId) ? Optional.empty() : Optional.of(id);
+        });
+        send(event("split-pos-2", SourceSystem.POS, t.plusSeconds(60)).setSourceRecordId("POS-SPLIT")
+            .setIdentifiers(ids().setPosCustomerId("POS-SPLIT").setEmail("sam@example.com").build())
+            .setPayload(order("SP-2", 7.0)).build());
+        JsonNode pos = Await.until(TIMEOUT, "the new POS order on the split-off customer", () -> {
+            JsonNode body = parse(Http.get(app.baseUrl() + "/customers/" + splitOff).body());
+            return body.at("/commerce/orderCount").asInt() == 2 ? Optional.of(body) : Optional.empty();
+        });
+        assertEquals(splitOff, pos.get("customerId").asText(), "the split is remembered");
+        assertEquals(0, parse(Http.get(app.baseUrl() + "/customers/" + customerId).body())
+            .at("/commerce/orderCount").asInt());
+    }
+
+    private static void send(TouchpointEvent e) {
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            producer.send(new ProducerRecord<>("c360.touchpoints." + e.getSource().name().toLowerCase(),
+                e.getEventId(), SERDES.touchpointEvent().serializer().serialize("t", e)));
+        }
     }
 
     private static List<String> eventIds(JsonNode timeline) {

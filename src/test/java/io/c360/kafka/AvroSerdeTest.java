@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.c360.avro.Channel;
 import io.c360.avro.CustomerCommand;
+import io.c360.avro.RecordCommand;
 import io.c360.avro.Identifiers;
 import io.c360.avro.SourceSystem;
 import io.c360.avro.TouchpointEvent;
@@ -38,6 +39,7 @@ class AvroSerdeTest {
         assertRoundTrip(serdes.deadLetter(), SampleRecords.deadLetter());
         assertRoundTrip(serdes.customerMerged(), SampleRecords.customerMerged());
         SampleRecords.customerCommands().forEach(command -> assertRoundTrip(serdes.customerCommand(), command));
+        SampleRecords.recordCommands().forEach(command -> assertRoundTrip(serdes.avro(RecordCommand.class), command));
     }
 
     @Test

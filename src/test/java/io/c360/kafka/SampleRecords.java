@@ -1,12 +1,15 @@
 package io.c360.kafka;
 
-import io.c360.avro.AbsorbProfile;
 import io.c360.avro.ApplyEvent;
+import io.c360.avro.AssignRecord;
 import io.c360.avro.Channel;
 import io.c360.avro.ChangeType;
 import io.c360.avro.ConsentState;
 import io.c360.avro.CustomerCommand;
 import io.c360.avro.CustomerMerged;
+import io.c360.avro.PutContribution;
+import io.c360.avro.RecordCommand;
+import io.c360.avro.WithdrawContribution;
 import io.c360.avro.CustomerProfile;
 import io.c360.avro.DeadLetter;
 import io.c360.avro.FieldChange;
@@ -116,9 +119,22 @@ public final class SampleRecords {
     public static List<CustomerCommand> customerCommands() {
         return List.of(
                 CustomerCommand.newBuilder().setCustomerId("cust-1")
+                        .setCommand(PutContribution.newBuilder().setRecordKey("CRM:1").setContribution(profile())
+                                .setReason("merge").setFromCustomerId("cust-9").setCauseEventId("pos-42").build())
+                        .build(),
+                CustomerCommand.newBuilder().setCustomerId("cust-9")
+                        .setCommand(WithdrawContribution.newBuilder().setRecordKey("CRM:1").setMovedTo("cust-1")
+                                .setRetired(true).build())
+                        .build());
+    }
+
+    public static List<RecordCommand> recordCommands() {
+        return List.of(
+                RecordCommand.newBuilder().setRecordKey("POS:1").setCustomerId("cust-1")
                         .setCommand(ApplyEvent.newBuilder().setEvent(orderEvent()).build()).build(),
-                CustomerCommand.newBuilder().setCustomerId("cust-1")
-                        .setCommand(AbsorbProfile.newBuilder().setRetired(profile()).setMerge(customerMerged()).build())
+                RecordCommand.newBuilder().setRecordKey("POS:1").setCustomerId("cust-1")
+                        .setCommand(AssignRecord.newBuilder().setReason("merge").setFromCustomerId("cust-9")
+                                .setRetiredFrom(true).build())
                         .build());
     }
 }

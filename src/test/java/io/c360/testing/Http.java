@@ -18,12 +18,21 @@ public final class Http {
     }
 
     public static Response get(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build());
+    }
+
+    public static Response post(String url, String json) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private static Response send(HttpRequest request) {
+        String url = request.uri().toString();
         try {
-            HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
             return new Response(r.statusCode(), r.body());
         } catch (IOException e) {
-            throw new IllegalStateException("GET " + url + " failed: " + e.getMessage(), e);
+            throw new IllegalStateException(request.method() + " " + url + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

@@ -86,6 +86,8 @@ class C360TopologyTest {
         assertEquals(3, changes.size());
         assertEquals(ChangeType.CREATED, changes.get(0).getChangeType());
         assertEquals("crm-1", changes.get(0).getCauseEventId());
+        assertEquals("jane.doe@example.com", changes.get(0).getCauseEvent().getIdentifiers().getEmail(),
+            "the cause is the standardized event");
         ProfileChanged last = changes.get(2);
         assertEquals(ChangeType.UPDATED, last.getChangeType());
         Map<String, FieldChange> fields = last.getChangedFields().stream()

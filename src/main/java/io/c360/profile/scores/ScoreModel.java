@@ -12,7 +12,8 @@ import io.c360.avro.Scores;
 /**
  * Simple, explainable customer scores, evaluated as of a point in event time (never the wall clock):
  * <ul>
- * <li>purchase interval: the mean gap between the latest purchases (90 days with fewer than two);</li>
+ * <li>purchase interval: the mean gap between the latest purchases, at least 30 days (purchases closer
+ *     together are one shopping period, not a faster rhythm); 90 days with fewer than two purchases;</li>
  * <li>churn risk = 1 − e^(−days since last purchase / (2 × interval)): 0.39 one interval after the last
  *     purchase, 0.63 after two, 0.86 after four;</li>
  * <li>expected next purchase = last purchase + interval;</li>
@@ -26,6 +27,7 @@ import io.c360.avro.Scores;
  */
 public final class ScoreModel {
     static final Duration DEFAULT_INTERVAL = Duration.ofDays(90);
+    static final Duration MIN_INTERVAL = Duration.ofDays(30);
     static final long NEW_DAYS = 90;
     static final long ACTIVE_DAYS = 180;
     static final long LAPSED_DAYS = 365;
@@ -86,7 +88,7 @@ public final class ScoreModel {
         }
         Duration span = Duration.between(purchases.get(0), purchases.get(purchases.size() - 1));
         Duration mean = span.dividedBy(purchases.size() - 1);
-        return mean.compareTo(Duration.ofDays(1)) < 0 ? Duration.ofDays(1) : mean;
+        return mean.compareTo(MIN_INTERVAL) < 0 ? MIN_INTERVAL : mean;
     }
 
     private static double round(double v) {

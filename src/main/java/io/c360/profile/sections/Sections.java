@@ -11,6 +11,6 @@ public final class Sections {
 
     public static List<ProfileSection> all() {
         return List.of(new CommerceSection(), new ServiceSection(), new MarketingSection(), new WebSection(),
-            new SocialSection(), new LoyaltySection(), new ConsentSection());
+            new SocialSection(), new LoyaltySection(), new ConsentSection(), new RelationsSection());
     }
 }

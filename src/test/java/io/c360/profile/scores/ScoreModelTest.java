@@ -73,6 +73,13 @@ class ScoreModelTest {
     }
 
     @Test
+    void purchasesDaysApartDoNotMakeTheCustomerLookOverdueAMonthLater() {
+        Scores s = score(buyer(90, daysAgo(35), daysAgo(33), daysAgo(31)));
+        assertEquals(daysAgo(31).plus(Duration.ofDays(30)), s.getExpectedNextPurchaseAt());
+        assertTrue(s.getChurnRisk() < 0.45, "one interval after the last purchase: " + s.getChurnRisk());
+    }
+
+    @Test
     void rfmUsesTheDocumentedThresholds() {
         Instant[] ten = new Instant[10];
         for (int i = 0; i < 10; i++) {

@@ -1,0 +1,61 @@
+package io.c360.app;
+
+import io.c360.avro.IdentityCommand;
+import io.c360.config.AppConfig;
+import io.c360.http.ApiServices;
+import io.c360.kafka.SerdeFactory;
+import io.c360.kafka.Topics;
+import io.c360.metrics.C360Metrics;
+import io.c360.query.IdentityCommands;
+import io.c360.query.IdentityQueryService;
+import io.c360.query.ProfileChangeFeed;
+import io.c360.query.ProfileQueryService;
+import io.c360.query.RelationsQueryService;
+import io.c360.query.RemoteQueries;
+import io.c360.query.SearchQueryService;
+import io.c360.query.StoreRecords;
+import io.c360.query.StoreRouter;
+import io.c360.query.StreamsHealth;
+import io.c360.query.TimelineQueryService;
+import io.c360.standardize.TouchpointStandardizer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.state.HostInfo;
+
+/**
+ * Everything the HTTP API reads and writes through, wired for one instance: the query services over the
+ * stores, the live change feed, the identity command publisher and the metrics. Closes what it opened.
+ */
+final class QueryLayer implements AutoCloseable {
+    private final ApiServices services;
+    private final ProfileChangeFeed changes;
+    private final IdentityCommands commands;
+    private final C360Metrics metrics;
+
+    QueryLayer(AppConfig config, KafkaStreams streams, StreamsHealth health, SerdeFactory serdes, HostInfo self) {
+        Topics topics = new Topics(config);
+        StoreRouter router = new StoreRouter(streams, self);
+        RemoteQueries remote = new RemoteQueries(serdes);
+        StoreRecords records = new StoreRecords(router, remote, serdes);
+        ProfileQueryService profiles = new ProfileQueryService(router, remote);
+        this.metrics = new C360Metrics(streams, config.clientProperties(), topics.deadLetter().name());
+        this.changes = new ProfileChangeFeed(config.clientProperties(), topics.profileChanged().name(),
+            serdes.profileChanged().deserializer()).start();
+        this.commands = new IdentityCommands(config.clientProperties(), topics.identityControl().name(),
+            serdes.avro(IdentityCommand.class));
+        this.services = new ApiServices(profiles, new TimelineQueryService(router, profiles, remote),
+            new RelationsQueryService(records), new SearchQueryService(router, remote),
+            new IdentityQueryService(records, profiles, router, remote, commands), records, changes, health, metrics,
+            new TouchpointStandardizer(config.get("c360.phone.default.region")), serdes);
+    }
+
+    ApiServices services() {
+        return services;
+    }
+
+    @Override
+    public void close() {
+        changes.close();
+        commands.close();
+        metrics.close();
+    }
+}

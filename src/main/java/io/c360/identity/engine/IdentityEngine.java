@@ -1,0 +1,151 @@
+package io.c360.identity.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.c360.avro.CustomerIdentity;
+import io.c360.avro.IdentityRecord;
+import io.c360.avro.Link;
+import io.c360.avro.LinkDecision;
+import io.c360.avro.RecordLinks;
+import io.c360.config.AppConfig;
+import io.c360.identity.IdentityRules;
+import io.c360.identity.match.MatchWeights;
+import io.c360.identity.match.Nicknames;
+import io.c360.identity.match.PairDecider;
+import io.c360.identity.match.PairScorer;
+import io.c360.identity.match.RecordView;
+
+/**
+ * Incremental identity resolution, one code path for streaming and batch. Each update folds into its source
+ * record, re-indexes it, re-decides its links to every record it shares a linkable key with, and re-clusters
+ * the component around it.
+ *
+ * <p>Order independence: after every update the state satisfies (1) each record is the fold of its updates
+ * (commutative, see {@link RecordMerger}); (2) the links are exactly the non-trivial pair decisions between
+ * records sharing a key under its cap ({@link Linker}, re-run for every record whose keys' caps changed);
+ * (3) each component's clusters are {@link Clustering}'s pure function of its records and links. So the
+ * final clustering is a function of the set of updates, not of their order or of how they were partitioned.
+ */
+public final class IdentityEngine {
+    public static final String RULE_MANUAL_SPLIT = "manual-split";
+    static final double MANUAL_SCORE = 1000;
+
+    private final IdentityRules rules;
+    private final BlockingKeys blocking;
+    private final PairScorer scorer;
+    private final PairDecider decider;
+    private final int blockCap;
+    private final boolean explain;
+
+    public IdentityEngine(IdentityRules rules, MatchWeights weights, BlockingKeys blocking, int blockCap,
+                          boolean explain) {
+        this.rules = rules;
+        this.blocking = blocking;
+        this.scorer = new PairScorer(weights, rules, Nicknames.standard());
+        this.decider = new PairDecider(rules, weights);
+        this.blockCap = blockCap;
+        this.explain = explain;
+    }
+
+    /** @param explain keep links with evidence and history per customer (streaming); batch runs do without */
+    public static IdentityEngine from(AppConfig config, boolean explain) {
+        return new IdentityEngine(IdentityRules.from(config), MatchWeights.from(config),
+            new BlockingKeys(config.getList("c360.identity.blocking")), config.getInt("c360.identity.block.max.records"),
+            explain);
+    }
+
+    public IdentityRules rules() {
+        return rules;
+    }
+
+    public Resolution resolve(RecordUpdate update, IdentityState state) {
+        String key = update.recordKey();
+        IdentityRecord before = state.records().get(key);
+        IdentityRecord after = RecordMerger.apply(before, update);
+        if (after.equals(before)) {
+            return Resolution.unchanged(state.assignments().get(key));
+        }
+        state.records().put(key, after);
+        Parts parts = new Parts(state);
+        Set<String> oldKeys = before == null ? Set.of() : blocking.of(new RecordView(before));
+        Set<String> newKeys = blocking.of(parts.views.get(key));
+        Set<String> removed = new TreeSet<>(oldKeys);
+        removed.removeAll(newKeys);
+        Set<String> added = new TreeSet<>(newKeys);
+        added.removeAll(oldKeys);
+        Set<String> relink = parts.index.update(key, removed, added);
+        relink.add(key);
+        Set<String> touched = new TreeSet<>(relink);
+        for (String record : relink) {
+            touched.addAll(parts.linker.relink(record, parts.views, update.time()));
+        }
+        return parts.reclusterer.recluster(touched, key, parts.views, update.time(), update.causeId());
+    }
+
+    /**
+     * Moves the named records of a customer to a customer of their own and remembers it: the named records can
+     * never again be in one customer with the others (cannot-link), and stay together (manual links).
+     *
+     * @throws IllegalArgumentException when the customer is unknown or the records are not a proper part of it
+     */
+    public Resolution split(String customerId, Set<String> recordKeys, IdentityState state, Instant at, String causeId) {
+        CustomerIdentity identity = state.customers().get(customerId);
+        if (identity == null || identity.getRecords().isEmpty()) {
+            throw new IllegalArgumentException("no live customer '" + customerId + "'");
+        }
+        Set<String> rest = new TreeSet<>(identity.getRecords());
+        for (String record : recordKeys) {
+            if (!rest.remove(record)) {
+                throw new IllegalArgumentException("record '" + record + "' is not a record of customer " + customerId);
+            }
+        }
+        if (recordKeys.isEmpty() || rest.isEmpty()) {
+            throw new IllegalArgumentException("a split must name some but not all records of customer " + customerId);
+        }
+        Parts parts = new Parts(state);
+        List<String> moving = new ArrayList<>(new TreeSet<>(recordKeys));
+        for (String record : moving) {
+            addCannotLinks(record, rest, parts.linker);
+        }
+        for (String record : rest) {
+            addCannotLinks(record, new HashSet<>(moving), parts.linker);
+        }
+        for (int i = 1; i < moving.size(); i++) {
+            Link manual = new Link(moving.get(i), LinkDecision.MANUAL, RULE_MANUAL_SPLIT, MANUAL_SCORE, at);
+            parts.linker.mirror(moving.get(i - 1), moving.get(i), manual);
+            parts.linker.mirror(moving.get(i), moving.get(i - 1),
+                new Link(moving.get(i - 1), LinkDecision.MANUAL, RULE_MANUAL_SPLIT, MANUAL_SCORE, at));
+        }
+        return parts.reclusterer.recluster(identity.getRecords(), null, parts.views, at, causeId);
+    }
+
+    private static void addCannotLinks(String record, Set<String> others, Linker linker) {
+        RecordLinks links = linker.linksOf(record);
+        Set<String> cannot = new TreeSet<>(links.getCannotLink());
+        cannot.addAll(others);
+        links.setCannotLink(new ArrayList<>(cannot));
+        linker.store(record, links);
+    }
+
+    /** The collaborators of one resolution, bound to its state. */
+    private final class Parts {
+        final Views views;
+        final RecordIndex index;
+        final Linker linker;
+        final Reclusterer reclusterer;
+
+        Parts(IdentityState state) {
+            this.views = new Views(state.records());
+            this.index = new RecordIndex(state.index(), rules, blockCap);
+            Evidence evidence = new Evidence(scorer, index);
+            this.linker = new Linker(state, index, blocking, scorer, decider, evidence);
+            this.reclusterer = new Reclusterer(state, new Clustering(scorer, rules),
+                new History(state.customers(), evidence, explain));
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.c360.identity.match;
+
+import java.util.regex.Pattern;
+
+import io.c360.standardize.NameStandardizer;
+import org.apache.commons.codec.language.DoubleMetaphone;
+
+/** Comparison keys of names: letters only, and a phonetic code for Latin-script names. */
+public final class NameKeys {
+    private static final Pattern LATIN_ONLY = Pattern.compile("[a-z]+");
+    private static final ThreadLocal<DoubleMetaphone> METAPHONE = ThreadLocal.withInitial(() -> {
+        DoubleMetaphone metaphone = new DoubleMetaphone();
+        metaphone.setMaxCodeLen(6);
+        return metaphone;
+    });
+
+    private NameKeys() {
+    }
+
+    /** "Zoë O'Brien" → "zoeobrien"; CJK and Thai names keep their letters. */
+    public static String key(String name) {
+        return NameStandardizer.matchKey(name);
+    }
+
+    /** Double Metaphone of a Latin key; a name in another script is its own code. */
+    public static String phonetic(String key) {
+        if (!LATIN_ONLY.matcher(key).matches()) {
+            return key;
+        }
+        return METAPHONE.get().doubleMetaphone(key);
+    }
+}

@@ -1,0 +1,94 @@
+package io.c360.profile;
+
+import java.time.Instant;
+
+import io.c360.avro.ApplyEvent;
+import io.c360.avro.AssignRecord;
+import io.c360.avro.CustomerCommand;
+import io.c360.avro.CustomerProfile;
+import io.c360.avro.PutContribution;
+import io.c360.avro.RecordCommand;
+import io.c360.avro.RecordContribution;
+import io.c360.avro.TouchpointEvent;
+import io.c360.avro.WithdrawContribution;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Third stage, partitioned by record key: keeps what each source record's events add up to (its contribution,
+ * a profile of its own) and the customer it belongs to. When identity moves a record to another customer — a
+ * merge, or a split — the contribution is withdrawn from the old customer and put to the new one, so both
+ * profiles are rebuilt exactly, from the contributions of the records they hold now.
+ */
+public final class RecordProcessor implements Processor<String, RecordCommand, String, Object> {
+    private final ProfileModel model;
+    private final String contributionsStore;
+    private final String customerCommandsChild;
+    private ProcessorContext<String, Object> context;
+    private KeyValueStore<String, RecordContribution> contributions;
+
+    public RecordProcessor(ProfileModel model, String contributionsStore, String customerCommandsChild) {
+        this.model = model;
+        this.contributionsStore = contributionsStore;
+        this.customerCommandsChild = customerCommandsChild;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Object> context) {
+        this.context = context;
+        this.contributions = context.getStateStore(contributionsStore);
+    }
+
+    @Override
+    public void process(Record<String, RecordCommand> record) {
+        RecordCommand command = record.value();
+        String recordKey = command.getRecordKey();
+        RecordContribution current = contributions.get(recordKey);
+        RecordContribution next = current == null ? new RecordContribution(recordKey, null, null)
+            : RecordContribution.newBuilder(current).build();
+        String previousCustomer = next.getCustomerId();
+        next.setCustomerId(command.getCustomerId());
+        if (command.getCommand() instanceof ApplyEvent apply) {
+            CustomerProfile before = next.getProfile();
+            Instant streamTime = Instant.ofEpochMilli(Math.max(context.currentStreamTimeMs(), record.timestamp()));
+            next.setProfile(model.applyToRecord(before, recordKey, apply.getEvent(), streamTime));
+            moveIfNeeded(next, previousCustomer, "move", false, apply.getEvent().getEventId(), apply.getEvent(),
+                record.timestamp());
+            if (next.getProfile() != before && command.getCustomerId().equals(previousCustomer)) {
+                put(next, "event", null, apply.getEvent().getEventId(), apply.getEvent(), record.timestamp());
+            }
+        } else if (command.getCommand() instanceof AssignRecord assign) {
+            moveIfNeeded(next, previousCustomer, assign.getReason(), assign.getRetiredFrom(), assign.getCauseEventId(),
+                null, record.timestamp());
+        } else {
+            throw new IllegalStateException("unknown record command " + command.getCommand().getClass().getName());
+        }
+        contributions.put(recordKey, next);
+    }
+
+    private void moveIfNeeded(RecordContribution next, String previousCustomer, String reason, boolean retired,
+                              String cause, TouchpointEvent event, long timestamp) {
+        String customer = next.getCustomerId();
+        if (customer.equals(previousCustomer) || next.getProfile() == null) {
+            return;
+        }
+        if (previousCustomer != null) {
+            forward(previousCustomer, new WithdrawContribution(next.getRecordKey(), customer, retired, cause), timestamp);
+        }
+        put(next, previousCustomer == null ? "event" : reason, previousCustomer, cause, event, timestamp);
+    }
+
+    /** The event travels with the contribution it changed, so the customer's timeline can record it. */
+    private void put(RecordContribution next, String reason, String from, String cause, TouchpointEvent event,
+                     long timestamp) {
+        forward(next.getCustomerId(), new PutContribution(next.getRecordKey(), next.getProfile(), reason, from, cause,
+            event), timestamp);
+    }
+
+    private void forward(String customerId, Object command, long timestamp) {
+        context.forward(new Record<String, Object>(customerId, new CustomerCommand(customerId, command), timestamp),
+            customerCommandsChild);
+    }
+}
