@@ -23,7 +23,10 @@ import io.c360.avro.TouchpointEvent;
  */
 public final class BenchEvents {
     private static final String[] FIRST = {"Anna", "Ben", "Chloe", "David", "Emma", "Felix", "Grace", "Hugo"};
-    private static final String[] LAST = {"Adler", "Brown", "Costa", "Dubois", "Evans", "Fischer", "Garcia"};
+    private static final String[] SYLLABLES = {"ka", "to", "mi", "re", "su", "lo", "na", "pe", "di", "vu", "ra",
+        "so", "ne", "bi", "gu", "fa"};
+    /** Odd, so multiplying by it permutes the longs: distinct customers get unrelated-looking identifiers. */
+    private static final long SCRAMBLE = 0x9E3779B97F4A7C15L;
     private static final double ORDER_SHARE = 0.5;
 
     private final Random random;
@@ -33,20 +36,21 @@ public final class BenchEvents {
         this.random = new Random(seed);
     }
 
-    /** The e-mail that identifies customer {@code customer} in every event. */
     /**
-     * A mailbox that shares nothing with its neighbours': customers 6 and 62 have the same name here, and
-     * "customer6@" against "customer62@" is one edit apart, which fuzzy matching rightly reads as one person.
+     * The e-mail that identifies customer {@code customer} in every event. Scrambled rather than numbered:
+     * customer6@ and customer62@ are one edit apart, and fuzzy matching would rightly call them one person.
      */
     public static String email(int customer) {
-        return "c" + String.format("%08x", mix(customer)) + "-" + customer + "@bench.c360.example.com";
+        return "u" + Long.toUnsignedString(customer * SCRAMBLE, 36) + "@bench.c360.example.com";
     }
 
-    private static int mix(int value) {
-        int h = value * 0x9E3779B9;
-        h ^= h >>> 16;
-        h *= 0x85EBCA6B;
-        return h ^ (h >>> 13);
+    /** A surname no other customer has, pronounceable so name standardization treats it as a name. */
+    static String lastName(int customer) {
+        StringBuilder name = new StringBuilder();
+        for (long rest = Integer.toUnsignedLong((int) ((customer + 1) * SCRAMBLE)); rest > 0; rest >>>= 4) {
+            name.append(SYLLABLES[(int) (rest & 15)]);
+        }
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     /** The input topic suffix (source name) of an event. */
@@ -60,7 +64,7 @@ public final class BenchEvents {
             .setSourceRecordId("CRM-" + customer)
             .setIdentifiers(Identifiers.newBuilder().setCrmId("CRM-" + customer).setEmail(email(customer)).build())
             .setPerson(PersonAttributes.newBuilder()
-                .setFirstName(FIRST[customer % FIRST.length]).setLastName(LAST[customer % LAST.length]).build())
+                .setFirstName(FIRST[customer % FIRST.length]).setLastName(lastName(customer)).build())
             .build();
     }
 

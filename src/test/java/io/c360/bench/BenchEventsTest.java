@@ -32,6 +32,17 @@ class BenchEventsTest {
     }
 
     @Test
+    void customersShareNeitherEmailNorSurnameSoFuzzyMatchingHasNothingToMerge() {
+        Set<String> emails = new HashSet<>();
+        Set<String> surnames = new HashSet<>();
+        for (int c = 0; c < 100_000; c++) {
+            assertTrue(emails.add(BenchEvents.email(c)), BenchEvents.email(c));
+            assertTrue(surnames.add(BenchEvents.lastName(c)), BenchEvents.lastName(c));
+        }
+        assertTrue(BenchEvents.lastName(6).chars().allMatch(Character::isLetter), BenchEvents.lastName(6));
+    }
+
+    @Test
     void theSameSeedGivesTheSameEvents() {
         BenchEvents a = new BenchEvents(5);
         BenchEvents b = new BenchEvents(5);

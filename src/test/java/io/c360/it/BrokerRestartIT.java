@@ -45,11 +45,11 @@ class BrokerRestartIT {
             GroundTruth truth = new GroundTruth(7, CUSTOMERS);
             Instant t = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             load.publish(truth.signUps(t));
-            load.publish(truth.activity(1500, t.plusSeconds(1)));
+            load.publish(truth.activity(800, t.plusSeconds(1)));
 
             broker.close();
             broker = EmbeddedKafkaBroker.start(dir.resolve("broker"), port);
-            load.publish(truth.activity(1500, t.plusSeconds(2)));
+            load.publish(truth.activity(800, t.plusSeconds(2)));
 
             truth.awaitExact(app.baseUrl(), TIMEOUT);
         } finally {

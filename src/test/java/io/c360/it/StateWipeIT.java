@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A lost state directory: the stores are rebuilt from their changelog topics and answer exactly as before. */
 class StateWipeIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(180);
-    private static final int CUSTOMERS = 100;
+    private static final int CUSTOMERS = 60;
 
     @TempDir
     Path dir;
@@ -49,7 +49,7 @@ class StateWipeIT {
             Map<String, String> before;
             try (C360App app = C360App.start(config)) {
                 load.publish(truth.signUps(t));
-                load.publish(truth.activity(2000, t.plusSeconds(1)));
+                load.publish(truth.activity(1000, t.plusSeconds(1)));
                 truth.awaitExact(app.baseUrl(), TIMEOUT);
                 before = answers(app.baseUrl());
             }

@@ -32,15 +32,19 @@ public final class ChildC360 implements AutoCloseable {
     }
 
     /**
-     * An instance on {@code bootstrapServers} with its state and log under {@code dir}, one stream thread and
-     * a short session timeout: a killed member must leave the group fast, or each restart waits for it.
+     * An instance on {@code bootstrapServers} with its state and log under {@code dir} and one stream thread.
+     * A restart must not wait for the killed member's session to expire: the instance keeps one static group
+     * membership across restarts (the restarted process takes the killed one's place at once), and a short
+     * session timeout covers the rest.
      *
      * @param extraClasspath entries put before the test classpath (e.g. a schema history), may be empty
      */
     public static ChildC360 create(String bootstrapServers, Path dir, List<Path> extraClasspath) {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("bootstrap.servers", bootstrapServers);
-        settings.put("application.id", "c360-child-" + UUID.randomUUID());
+        String id = "c360-child-" + UUID.randomUUID();
+        settings.put("application.id", id);
+        settings.put("group.instance.id", id);
         settings.put("state.dir", dir.resolve("state").toString());
         settings.put("num.stream.threads", "1");
         settings.put("session.timeout.ms", "6000");

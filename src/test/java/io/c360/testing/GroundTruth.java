@@ -31,7 +31,7 @@ public final class GroundTruth {
     private final long[] eventCounts;
     private final long[] orderCounts;
     private final long[] revenueCents;
-    private long total;
+    private final List<String> eventIds = new ArrayList<>();
 
     public GroundTruth(long seed, int customers) {
         this.events = new BenchEvents(seed);
@@ -62,7 +62,12 @@ public final class GroundTruth {
 
     /** Every event handed out so far. */
     public long totalEvents() {
-        return total;
+        return eventIds.size();
+    }
+
+    /** The ids of every event handed out so far. */
+    public List<String> eventIds() {
+        return List.copyOf(eventIds);
     }
 
     /** Asks c360 for every customer and asserts event count, order count and revenue equal the truth. */
@@ -126,7 +131,7 @@ public final class GroundTruth {
 
     private TouchpointEvent tally(int customer, TouchpointEvent event) {
         eventCounts[customer]++;
-        total++;
+        eventIds.add(event.getEventId());
         if (event.getPayload() instanceof Order order) {
             orderCounts[customer]++;
             revenueCents[customer] += Math.round(order.getTotal() * 100);
