@@ -38,6 +38,7 @@ public final class HttpServer implements AutoCloseable {
         SearchResource search = new SearchResource(services.search());
         LiveResource live = new LiveResource(services.profiles(), services.changes());
         IdentityResource identity = new IdentityResource(services.identity());
+        ExportResource export = new ExportResource(services);
         StreamsHealth health = services.health();
         Javalin app = Javalin.create(cfg -> {
             cfg.jetty.host = bindHost;
@@ -53,6 +54,8 @@ public final class HttpServer implements AutoCloseable {
             cfg.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(OPENAPI));
             cfg.routes.get("/customers", customers::search);
             cfg.routes.get("/customers/{id}", customers::byId);
+            cfg.routes.delete("/customers/{id}", identity::erase);
+            cfg.routes.get("/customers/{id}/export", export::export);
             cfg.routes.get("/customers/{id}/timeline", timeline::timeline);
             cfg.routes.sse("/customers/{id}/events", live::events);
             cfg.routes.get("/customers/{id}/identity", identity::identity);

@@ -21,6 +21,8 @@ import io.javalin.http.Context;
  */
 final class IdentityResource {
     static final int MAX_REVIEW = 500;
+    /** The request attribute naming who is asking, when authentication knows it. */
+    static final String REQUESTED_BY = "c360.principal";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -62,6 +64,22 @@ final class IdentityResource {
         body.put("status", "accepted");
         body.put("customerId", id);
         body.set("records", NODES.pojoNode(records));
+        ctx.status(202).json(body);
+    }
+
+    /**
+     * DELETE /customers/{id}: the right to be forgotten. Accepted once the erasure is on Kafka; the identity
+     * stage then forgets the customer everywhere, in order with the events before it.
+     */
+    void erase(Context ctx) {
+        String id = ctx.pathParam("id");
+        String requestedBy = java.util.Objects.requireNonNullElse(ctx.attribute(REQUESTED_BY), "api");
+        java.util.Map.Entry<String, String> erasure = identity.requestErasure(id, requestedBy)
+            .orElseThrow(() -> ApiException.notFound("no customer with id '" + id + "'"));
+        ObjectNode body = NODES.objectNode();
+        body.put("erasureId", erasure.getKey());
+        body.put("status", "accepted");
+        body.put("customerId", erasure.getValue());
         ctx.status(202).json(body);
     }
 

@@ -7,6 +7,7 @@ import io.c360.avro.RecordLinks;
 import io.c360.avro.ReviewItem;
 import io.c360.identity.engine.IdentityState;
 import io.c360.identity.engine.Table;
+import io.c360.privacy.IndexKeys;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.state.KeyValueStore;
 
@@ -34,6 +35,24 @@ final class StoreIdentityState implements IdentityState {
         }
     }
 
+    /** A table whose keys are stored as keyed hashes: the index keys carry e-mails, phones and names. */
+    private record HashedKeys<V>(Table<V> table, IndexKeys keys) implements Table<V> {
+        @Override
+        public V get(String key) {
+            return table.get(keys.stored(key));
+        }
+
+        @Override
+        public void put(String key, V value) {
+            table.put(keys.stored(key), value);
+        }
+
+        @Override
+        public void delete(String key) {
+            table.delete(keys.stored(key));
+        }
+    }
+
     private final Table<IdentityRecord> records;
     private final Table<IndexEntry> index;
     private final Table<RecordLinks> links;
@@ -42,9 +61,9 @@ final class StoreIdentityState implements IdentityState {
     private final Table<String> mergedInto;
     private final Table<ReviewItem> reviews;
 
-    StoreIdentityState(ProcessorContext<?, ?> context, StoreNames names) {
+    StoreIdentityState(ProcessorContext<?, ?> context, StoreNames names, IndexKeys indexKeys) {
         this.records = table(context, names.records());
-        this.index = table(context, names.index());
+        this.index = new HashedKeys<>(table(context, names.index()), indexKeys);
         this.links = table(context, names.links());
         this.assignments = table(context, names.assignments());
         this.customers = table(context, names.customers());

@@ -26,6 +26,10 @@ public final class Http {
             .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    public static Response delete(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).DELETE().build());
+    }
+
     private static Response send(HttpRequest request) {
         String url = request.uri().toString();
         try {
