@@ -2,7 +2,7 @@ package io.c360.bench;
 
 import java.util.Arrays;
 
-/** Latency percentiles of a set of samples in milliseconds (nearest-rank). */
+/** Latency percentiles of a set of samples (nearest-rank), in the samples' unit: ms for the pipeline, µs for lookups. */
 public record Percentiles(int samples, long p50, long p99, long p999, long max) {
 
     public static Percentiles of(long[] samplesMillis) {

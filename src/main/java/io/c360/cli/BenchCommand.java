@@ -16,8 +16,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Measures c360 against the raw broker on an embedded broker: throughput, ratio, latency, memory. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Benchmark c360 against a plain consume-produce copy on an embedded broker.")
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchLookupCommand.class,
+    description = "Benchmark c360 against a plain consume-produce copy on an embedded broker; "
+        + "'bench lookup' measures profile lookups over HTTP.")
 final class BenchCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config = new ConfigOptions();
@@ -63,7 +64,7 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    static void deleteRecursively(Path dir) throws IOException {
         try (var paths = Files.walk(dir)) {
             for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
