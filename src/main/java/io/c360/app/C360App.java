@@ -10,6 +10,7 @@ import java.util.Properties;
 import io.c360.config.AppConfig;
 import io.c360.config.StreamsProperties;
 import io.c360.http.HttpServer;
+import io.c360.kafka.InternalTopicPurger;
 import io.c360.kafka.SerdeFactory;
 import io.c360.kafka.TopicCreator;
 import io.c360.kafka.Topics;
@@ -35,9 +36,11 @@ public final class C360App implements AutoCloseable {
     private final StreamsHealth health;
 
     private final QueryLayer queries;
+    private final InternalTopicPurger purger;
 
     private C360App(AppConfig config, KafkaStreams streams, HttpServer http, StreamsHealth health,
-                    QueryLayer queries) {
+                    QueryLayer queries, InternalTopicPurger purger) {
+        this.purger = purger;
         this.config = config;
         this.streams = streams;
         this.http = http;
@@ -67,8 +70,11 @@ public final class C360App implements AutoCloseable {
         QueryLayer queries = new QueryLayer(config, streams, health, serdes, self);
         HttpServer http = HttpServer.start(config.get("c360.http.bind", "0.0.0.0"), self.port(), queries.services());
         streams.start();
+        long purgeMs = config.getInt("c360.internal.purge.interval.ms");
+        InternalTopicPurger purger = purgeMs <= 0 ? null : InternalTopicPurger.start(config.kafkaProperties(),
+            config.get("application.id"), new Topics(config).internal(), Duration.ofMillis(purgeMs));
         LOG.info("c360 instance {} serving http://{}:{}", config.get("application.id"), self.host(), http.port());
-        return new C360App(config, streams, http, health, queries);
+        return new C360App(config, streams, http, health, queries, purger);
     }
 
     public int httpPort() {
@@ -96,6 +102,9 @@ public final class C360App implements AutoCloseable {
 
     @Override
     public void close() {
+        if (purger != null) {
+            purger.close();
+        }
         http.close();
         streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
             .withTimeout(Duration.ofSeconds(30)));

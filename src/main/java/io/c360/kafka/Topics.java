@@ -100,6 +100,12 @@ public final class Topics {
         return deadLetter;
     }
 
+    /** The topics only c360's own stages read, which may be purged up to what the stages committed. */
+    public List<String> internal() {
+        return List.of(identityRequests.name(), identityControl.name(), recordCommands.name(), customerCommands.name(),
+            relations.name());
+    }
+
     public List<TopicSpec> all() {
         List<TopicSpec> all = new ArrayList<>(inputs.values());
         all.addAll(List.of(identityRequests, identityControl, erasureRequests, recordCommands, customerCommands, relations,
