@@ -27,12 +27,13 @@ public final class BenchReport {
     public static String table(List<Benchmark.Result> results) {
         StringBuilder out = new StringBuilder()
             .append("| customers | sign-up events/s | pass-through events/s | c360 events/s | ratio "
-                + "| latency at events/s | p50 ms | p99 ms | p99.9 ms | max ms | RSS MiB | heap used MiB |\n")
-            .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| stream CPU µs/event | process CPU µs/event | c360 appends/event | latency at events/s | p50 ms | p99 ms | p99.9 ms | max ms | RSS MiB | heap used MiB |\n")
+            .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Benchmark.Result r : results) {
             out.append(String.format(Locale.ROOT,
-                "| %,d | %,.0f | %,.0f | %,.0f | %.3f | %,.0f | %d | %d | %d | %d | %,d | %,d |%n",
-                r.customers(), r.signUpRate(), r.passThroughRate(), r.pipelineRate(), r.ratio(), r.latencyRate(),
+                "| %,d | %,.0f | %,.0f | %,.0f | %.3f | %,d | %,d | %.1f | %,.0f | %d | %d | %d | %d | %,d | %,d |%n",
+                r.customers(), r.signUpRate(), r.passThroughRate(), r.pipelineRate(), r.ratio(),
+                r.cpuPerEvent().streamMicros(), r.cpuPerEvent().processMicros(), r.appendsPerEvent(), r.latencyRate(),
                 r.latency().p50(), r.latency().p99(), r.latency().p999(), r.latency().max(),
                 r.residentBytes() >> 20, r.heapUsedBytes() >> 20));
         }

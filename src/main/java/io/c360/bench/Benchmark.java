@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 
@@ -48,7 +50,8 @@ public final class Benchmark implements AutoCloseable {
 
     /** The measurements at one customer-base size. */
     public record Result(int customers, double signUpRate, double pipelineRate, double passThroughRate,
-                         double latencyRate, Percentiles latency, long residentBytes, long heapUsedBytes) {
+                         CpuClock.PerEvent cpuPerEvent, double appendsPerEvent, double latencyRate, Percentiles latency, long residentBytes,
+                         long heapUsedBytes) {
         public double ratio() {
             return pipelineRate / passThroughRate;
         }
@@ -79,17 +82,21 @@ public final class Benchmark implements AutoCloseable {
     public Result measure(int size, int batch, Duration latencyDuration) throws InterruptedException, TimeoutException {
         double signUpRate = growTo(size);
         Map<TopicPartition, Long> before = inputEndOffsets();
+        long appendedBefore = appended();
+        CpuClock cpuBefore = CpuClock.now();
         double pipelineRate = timed(batch, () -> {
             for (int i = 0; i < batch; i++) {
                 publisher.publish(events.activity(customers, Instant.now()));
             }
         });
+        CpuClock.PerEvent cpuPerEvent = CpuClock.now().perEventSince(cpuBefore, batch);
+        double appendsPerEvent = (appended() - appendedBefore) / (double) batch;
         double passThroughRate = PassThrough.copy(broker.bootstrapServers(), before, inputEndOffsets(),
             PASS_THROUGH_TOPIC);
         double latencyRate = pipelineRate / 2;
         Percentiles latency = Percentiles.of(paced(latencyRate, latencyDuration));
         Runtime rt = Runtime.getRuntime();
-        return new Result(size, signUpRate, pipelineRate, passThroughRate, latencyRate, latency,
+        return new Result(size, signUpRate, pipelineRate, passThroughRate, cpuPerEvent, appendsPerEvent, latencyRate, latency,
             ResidentMemory.bytes(), rt.totalMemory() - rt.freeMemory());
     }
 
@@ -134,6 +141,14 @@ public final class Benchmark implements AutoCloseable {
         publisher.flush();
         output.awaitCount(target + sent, timeoutFor(sent));
         return output.closeLatencyWindow();
+    }
+
+    /** Records appended by c360 (all topics but the inputs and the pass-through copy), markers included. */
+    private long appended() {
+        Set<String> excluded = new HashSet<>();
+        topics.inputs().values().forEach(spec -> excluded.add(spec.name()));
+        excluded.add(PASS_THROUGH_TOPIC);
+        return InputOffsets.appendedExcept(broker.bootstrapServers(), excluded);
     }
 
     private Map<TopicPartition, Long> inputEndOffsets() {

@@ -2,6 +2,7 @@ package io.c360.bench;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Properties;
 
 import io.c360.kafka.TopicSpec;
@@ -11,7 +12,11 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
-/** The end offsets of every input topic partition: the bench's bookmarks around one batch of events. */
+/**
+ * The end offsets of every input topic partition: the bench's bookmarks around one batch of events; and how
+ * many records the broker appended everywhere else (c360's own writes: internal topics, changelogs, output,
+ * offsets and transaction state, each transaction marker included).
+ */
 final class InputOffsets {
     private InputOffsets() {
     }
@@ -26,6 +31,20 @@ final class InputOffsets {
                 .flatMap(t -> consumer.partitionsFor(t).stream().map(p -> new TopicPartition(t, p.partition())))
                 .toList();
             return consumer.endOffsets(partitions);
+        }
+    }
+
+    /** The sum of the end offsets of all partitions of all topics but {@code excluded}. */
+    static long appendedExcept(String bootstrapServers, Set<String> excluded) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                 new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.listTopics().entrySet().stream()
+                .filter(e -> !excluded.contains(e.getKey()))
+                .flatMap(e -> e.getValue().stream().map(p -> new TopicPartition(p.topic(), p.partition())))
+                .toList();
+            return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
         }
     }
 }

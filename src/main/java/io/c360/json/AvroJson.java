@@ -26,12 +26,13 @@ public final class AvroJson {
     public static ObjectNode toJson(IndexedRecord record) {
         ObjectNode node = NODES.objectNode();
         for (Schema.Field field : record.getSchema().getFields()) {
-            node.set(field.name(), value(record.get(field.pos())));
+            node.set(field.name(), valueOf(record.get(field.pos())));
         }
         return node;
     }
 
-    private static JsonNode value(Object v) {
+    /** Any value of an Avro record (a record, map, array or scalar) as JSON. */
+    public static JsonNode valueOf(Object v) {
         if (v == null) {
             return NODES.nullNode();
         } else if (v instanceof IndexedRecord r) {
@@ -57,11 +58,11 @@ public final class AvroJson {
             return NODES.textNode(Base64.getEncoder().encodeToString(bytes));
         } else if (v instanceof Map<?, ?> map) {
             ObjectNode node = NODES.objectNode();
-            map.forEach((k, val) -> node.set(k.toString(), value(val)));
+            map.forEach((k, val) -> node.set(k.toString(), valueOf(val)));
             return node;
         } else if (v instanceof Collection<?> items) {
             ArrayNode array = NODES.arrayNode();
-            items.forEach(item -> array.add(value(item)));
+            items.forEach(item -> array.add(valueOf(item)));
             return array;
         }
         return NODES.textNode(v.toString());

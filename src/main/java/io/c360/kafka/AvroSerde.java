@@ -1,6 +1,5 @@
 package io.c360.kafka;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -11,13 +10,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaNormalization;
 import org.apache.avro.io.BinaryDecoder;
+import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DatumReader;
+import org.apache.avro.io.DatumWriter;
 import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.io.Encoder;
+import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.message.BadHeaderException;
-import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.avro.message.MissingSchemaException;
 import org.apache.avro.message.SchemaStore;
 import org.apache.avro.specific.SpecificData;
+import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -30,7 +33,8 @@ import org.apache.kafka.common.serialization.Serializer;
  * record written with any schema in the {@link SchemaStore} (see {@link KnownSchemas}) is resolved
  * to the current class. Null maps to null both ways, so tombstones pass through.
  *
- * <p>Encoding uses {@link BinaryMessageEncoder}. Decoding follows {@code BinaryMessageDecoder} step by
+ * <p>Encoding writes what Avro's {@code BinaryMessageEncoder} writes (header, fingerprint, datum through the
+ * class's {@link SpecificDatumWriter}), optionally copying records already encoded ({@link EncodedOnce}). Decoding follows {@code BinaryMessageDecoder} step by
  * step (same header check, same exceptions, same writer-to-reader resolution) but reads the datum with
  * Avro's array-backed decoder: {@code BinaryMessageDecoder} reads through the unbuffered "direct"
  * decoder, which cannot check a declared string, bytes or array length against the bytes present, so
@@ -53,17 +57,27 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
     private final long fingerprint;
     private final SpecificData model;
     private final SchemaStore store;
-    private final BinaryMessageEncoder<T> encoder;
+    private static final ThreadLocal<BinaryEncoder> ENCODER = new ThreadLocal<>();
+
+    private final byte[] header;
+    private final DatumWriter<T> writer;
     private final Map<Long, DatumReader<T>> readers = new ConcurrentHashMap<>();
 
     public AvroSerde(Class<T> type, SchemaStore store) {
+        this(type, store, null);
+    }
+
+    /** A serde that copies the bytes of records {@code reuse} has seen encoded, rather than encoding them again. */
+    public AvroSerde(Class<T> type, SchemaStore store, EncodedOnce reuse) {
         this.type = Objects.requireNonNull(type, "type");
         this.store = Objects.requireNonNull(store, "store");
         // the class's own model carries its logical-type conversions (timestamp-millis <-> Instant)
         this.model = SpecificData.getForClass(type);
         this.schema = model.getSchema(type);
         this.fingerprint = SchemaNormalization.parsingFingerprint64(schema);
-        this.encoder = new BinaryMessageEncoder<>(model, schema);
+        this.header = ByteBuffer.allocate(HEADER_LENGTH).order(ByteOrder.LITTLE_ENDIAN)
+            .put(MAGIC_0).put(MAGIC_1).putLong(fingerprint).array();
+        this.writer = new Writer<>(schema, model, reuse);
     }
 
     public Class<T> type() {
@@ -99,8 +113,17 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
             return null;
         }
         try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-            encoder.encode(value, out);
+            EncodedOnce.Buffer out = new EncodedOnce.Buffer(256);
+            out.write(header);
+            BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, ENCODER.get());
+            ENCODER.set(encoder);
+            Writer.OUT.set(out);
+            try {
+                writer.write(value, encoder);
+            } finally {
+                Writer.OUT.remove();
+            }
+            encoder.flush();
             return out.toByteArray();
         } catch (IOException | RuntimeException e) {
             throw new SerializationException("cannot encode " + describe(topic) + ": " + e.getMessage(), e);
@@ -140,6 +163,35 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
                     + " listed in the system property org.apache.avro.SERIALIZABLE_PACKAGES?");
         }
         return type.cast(value);
+    }
+
+    /** The class's writer, copying the records {@link EncodedOnce} already holds the bytes of. */
+    private static final class Writer<T> extends SpecificDatumWriter<T> {
+        /** The buffer being encoded into on this thread: the direct encoder writes through at once. */
+        static final ThreadLocal<EncodedOnce.Buffer> OUT = new ThreadLocal<>();
+        private final EncodedOnce reuse;
+
+        Writer(Schema schema, SpecificData model, EncodedOnce reuse) {
+            super(schema, model);
+            this.reuse = reuse;
+        }
+
+        @Override
+        protected void writeRecord(Schema schema, Object datum, Encoder out) throws IOException {
+            EncodedOnce.Buffer buffer = OUT.get();
+            if (reuse == null || buffer == null || !reuse.covers(schema)) {
+                super.writeRecord(schema, datum, out);
+                return;
+            }
+            byte[] known = reuse.take(schema, datum);
+            if (known != null) {
+                out.writeFixed(known);
+                return;
+            }
+            int from = buffer.size();
+            super.writeRecord(schema, datum, out);
+            reuse.remember(schema, datum, buffer, from);
+        }
     }
 
     @SuppressWarnings("unchecked")

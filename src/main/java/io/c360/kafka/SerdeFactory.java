@@ -18,6 +18,9 @@ import org.apache.avro.specific.SpecificRecord;
 public final class SerdeFactory {
 
     private final KnownSchemas knownSchemas;
+    /** A profile and its cause event are written into stores and then into ProfileChanged: encode them once. */
+    private final EncodedOnce encodedOnce = new EncodedOnce(java.util.Set.of(
+        CustomerProfile.getClassSchema().getFullName(), TouchpointEvent.getClassSchema().getFullName()));
     private final AvroSerde<TouchpointEvent> touchpointEvent;
     private final AvroSerde<CustomerProfile> customerProfile;
     private final AvroSerde<ProfileChanged> profileChanged;
@@ -76,6 +79,6 @@ public final class SerdeFactory {
 
     /** A new serde for any generated record class, resolving writer schemas through the same store. */
     public <T extends SpecificRecord> AvroSerde<T> avro(Class<T> type) {
-        return new AvroSerde<>(type, knownSchemas.store());
+        return new AvroSerde<>(type, knownSchemas.store(), encodedOnce);
     }
 }

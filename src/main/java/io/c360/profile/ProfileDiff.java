@@ -1,6 +1,8 @@
 package io.c360.profile;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.c360.avro.CustomerProfile;
 import io.c360.avro.FieldChange;
 import io.c360.json.AvroJson;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.IndexedRecord;
 
 /**
  * The fields that differ between two versions of a profile, as dotted paths with old and new values.
@@ -27,8 +31,16 @@ public final class ProfileDiff {
     }
 
     public static List<FieldChange> between(CustomerProfile before, CustomerProfile after) {
-        Map<String, String> old = flatten(before);
-        Map<String, String> now = flatten(after);
+        Map<String, String> old = new TreeMap<>();
+        Map<String, String> now = new TreeMap<>();
+        differing(before, after, "", old, now);
+        addIdentifiers(before, old);
+        addIdentifiers(after, now);
+        return changes(old, now);
+    }
+
+    /** The paths whose texts differ between two flattened versions, in path order. */
+    static List<FieldChange> changes(Map<String, String> old, Map<String, String> now) {
         TreeSet<String> paths = new TreeSet<>(old.keySet());
         paths.addAll(now.keySet());
         List<FieldChange> changes = new ArrayList<>();
@@ -40,40 +52,99 @@ public final class ProfileDiff {
         return changes;
     }
 
+    /**
+     * Flattens only where the two versions differ: records and maps are walked side by side, and a value is
+     * rendered as text only when it is not equal in both. An event changes a few fields of a large profile.
+     */
+    private static void differing(Object a, Object b, String path, Map<String, String> old, Map<String, String> now) {
+        if (a instanceof IndexedRecord x && b instanceof IndexedRecord y && x.getSchema() == y.getSchema()) {
+            for (Schema.Field field : x.getSchema().getFields()) {
+                if (!SKIPPED.contains(field.name())) {
+                    differing(attributeValue(path, x.get(field.pos())), attributeValue(path, y.get(field.pos())),
+                        childPath(path, field.name()), old, now);
+                }
+            }
+        } else if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
+            Set<Object> keys = new LinkedHashSet<>(x.keySet());
+            keys.addAll(y.keySet());
+            for (Object key : keys) {
+                if (!SKIPPED.contains(key.toString())) {
+                    differing(attributeValue(path, x.get(key)), attributeValue(path, y.get(key)),
+                        childPath(path, key.toString()), old, now);
+                }
+            }
+        } else if (!Objects.equals(a, b)) {
+            walk(a, path, old);
+            walk(b, path, now);
+        }
+    }
+
     static Map<String, String> flatten(CustomerProfile p) {
         Map<String, String> f = new TreeMap<>();
         if (p == null) {
             return f;
         }
-        walk(AvroJson.toJson(p), "", f);
+        walk(p, "", f);
+        addIdentifiers(p, f);
+        return f;
+    }
+
+    private static void addIdentifiers(CustomerProfile p, Map<String, String> f) {
+        if (p == null) {
+            return;
+        }
         Map<String, TreeSet<String>> identifiers = new TreeMap<>();
         p.getIdentifiers().forEach(ref ->
             identifiers.computeIfAbsent(ref.getType(), t -> new TreeSet<>()).add(ref.getValue()));
         identifiers.forEach((type, values) -> f.put("identifiers." + type, String.join(",", values)));
-        return f;
     }
 
-    private static void walk(JsonNode node, String path, Map<String, String> out) {
-        if (node.isObject()) {
-            node.fields().forEachRemaining(e -> {
-                if (!SKIPPED.contains(e.getKey())) {
-                    String child = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
-                    walk(attributeValue(path, e.getValue()), child, out);
-                }
-            });
-        } else if (node.isArray()) {
-            List<String> items = new ArrayList<>();
-            node.forEach(item -> items.add(item.isValueNode() ? item.asText() : item.toString()));
-            if (!items.isEmpty()) {
-                out.put(path, String.join(",", items));
+    private static String childPath(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    /**
+     * Walks the Avro record itself, with the paths and texts its JSON ({@link AvroJson}) would give: converting
+     * both profiles to JSON first was the profile stage's largest cost.
+     */
+    private static void walk(Object value, String path, Map<String, String> out) {
+        if (value instanceof IndexedRecord record) {
+            for (Schema.Field field : record.getSchema().getFields()) {
+                child(path, field.name(), record.get(field.pos()), out);
             }
-        } else if (!node.isNull()) {
-            out.put(path, node.asText());
+        } else if (value instanceof Map<?, ?> map) {
+            map.forEach((key, v) -> child(path, key.toString(), v, out));
+        } else if (value instanceof Collection<?> items) {
+            if (!items.isEmpty()) {
+                List<String> texts = new ArrayList<>(items.size());
+                items.forEach(item -> texts.add(itemText(item)));
+                out.put(path, String.join(",", texts));
+            }
+        } else if (value instanceof CharSequence text) {
+            out.put(path, text.toString());
+        } else if (value != null) {
+            out.put(path, AvroJson.valueOf(value).asText());
         }
     }
 
+    private static void child(String path, String name, Object value, Map<String, String> out) {
+        if (!SKIPPED.contains(name)) {
+            walk(attributeValue(path, value), childPath(path, name), out);
+        }
+    }
+
+    /** An array item as JSON shows it: a scalar as its text (null as "null"), anything else as JSON. */
+    private static String itemText(Object item) {
+        JsonNode node = AvroJson.valueOf(item);
+        return node.isValueNode() ? node.asText() : node.toString();
+    }
+
     /** A golden attribute compares by its value alone. */
-    private static JsonNode attributeValue(String parentPath, JsonNode node) {
-        return "attributes".equals(parentPath) && node.has("value") ? node.get("value") : node;
+    private static Object attributeValue(String parentPath, Object value) {
+        if ("attributes".equals(parentPath) && value instanceof IndexedRecord record) {
+            Schema.Field field = record.getSchema().getField("value");
+            return field == null ? value : record.get(field.pos());
+        }
+        return value;
     }
 }

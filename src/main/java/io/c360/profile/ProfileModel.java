@@ -68,6 +68,11 @@ public final class ProfileModel {
         return merger.combine(base, part);
     }
 
+    /** Adds a part to a profile being built, in place; the part must not be used afterwards. */
+    public void addTo(CustomerProfile profile, CustomerProfile part) {
+        merger.addTo(profile, part);
+    }
+
     public CustomerProfile merge(CustomerProfile survivor, CustomerProfile retired, Instant streamTime) {
         CustomerProfile merged = merger.merge(survivor, retired);
         evaluate(merged, streamTime);

@@ -158,8 +158,10 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
                  contributions.prefixScan(customerId + SEPARATOR, keys)) {
             while (parts.hasNext()) {
                 CustomerProfile part = parts.next().value;
-                CustomerProfile base = profile == null ? Profiles.empty(customerId, part.getCreatedAt()) : profile;
-                profile = model.combine(base, part);
+                if (profile == null) {
+                    profile = Profiles.empty(customerId, part.getCreatedAt());
+                }
+                model.addTo(profile, part);
             }
         }
         if (profile != null) {

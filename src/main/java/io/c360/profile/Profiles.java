@@ -15,13 +15,26 @@ import io.c360.avro.Scores;
 import io.c360.avro.ServiceSummary;
 import io.c360.avro.SocialSummary;
 import io.c360.avro.WebSummary;
+import org.apache.avro.specific.SpecificData;
 
 /** Factory of empty profiles and retired-profile stubs. */
 public final class Profiles {
     private Profiles() {
     }
 
+    /** Copied for each new profile: filling in every field's schema default through builders cost more. */
+    private static final CustomerProfile EMPTY = build("", Instant.EPOCH);
+    private static final SpecificData MODEL = SpecificData.getForClass(CustomerProfile.class);
+
     public static CustomerProfile empty(String customerId, Instant at) {
+        CustomerProfile p = MODEL.deepCopy(CustomerProfile.getClassSchema(), EMPTY);
+        p.setCustomerId(customerId);
+        p.setCreatedAt(at);
+        p.setUpdatedAt(at);
+        return p;
+    }
+
+    static CustomerProfile build(String customerId, Instant at) {
         return CustomerProfile.newBuilder()
             .setCustomerId(customerId)
             .setCreatedAt(at)

@@ -72,8 +72,8 @@ public final class RecordProcessor implements Processor<String, RecordCommand, S
             return;
         }
         RecordContribution current = contributions.get(recordKey);
-        RecordContribution next = current == null ? new RecordContribution(recordKey, null, null)
-            : RecordContribution.newBuilder(current).build();
+        // the store hands out a freshly decoded value, so it is updated in place rather than deep-copied
+        RecordContribution next = current == null ? new RecordContribution(recordKey, null, null) : current;
         String previousCustomer = next.getCustomerId();
         next.setCustomerId(command.getCustomerId());
         if (command.getCommand() instanceof ApplyEvent apply) {

@@ -1,16 +1,15 @@
 package io.c360.profile.segments;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.c360.avro.CustomerProfile;
 import io.c360.config.ConfigException;
-import io.c360.json.AvroJson;
+import io.c360.json.AvroMaps;
 import org.apache.commons.jexl3.JexlBuilder;
 import org.apache.commons.jexl3.JexlEngine;
 import org.apache.commons.jexl3.JexlException;
@@ -22,21 +21,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Segments defined in config/segments.properties as JEXL expressions over the profile as its JSON shape
+ * ({@link AvroMaps})
  * (e.g. {@code scores.ltvHistorical >= 1000 && scores.lifecycleStage == 'AT_RISK'}). Expressions see maps,
  * lists, strings, numbers and booleans only: JEXL runs with restricted permissions, so a rule cannot call
  * into Java.
  */
 public final class SegmentRules {
     private static final Logger LOG = LoggerFactory.getLogger(SegmentRules.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
 
     private final Map<String, JexlExpression> segments;
     private final MarketingConsent marketing;
 
     private SegmentRules(Map<String, JexlExpression> segments, MarketingConsent marketing) {
-        this.segments = segments;
+        this.segments = Collections.unmodifiableMap(new TreeMap<>(segments));
         this.marketing = marketing;
     }
 
@@ -80,9 +77,10 @@ public final class SegmentRules {
         if (segments.isEmpty()) {
             return List.of();
         }
-        MapContext context = new MapContext(JSON.convertValue(AvroJson.toJson(profile), MAP));
+        // a read-only view: rules read a few fields, so none of the others is converted
+        MapContext context = new MapContext(AvroMaps.of(profile));
         List<String> in = new ArrayList<>();
-        new TreeMap<>(segments).forEach((name, expression) -> {
+        segments.forEach((name, expression) -> {
             if (isTrue(name, expression, context, profile.getCustomerId())) {
                 in.add(name);
             }
