@@ -10,10 +10,12 @@ import java.util.Properties;
 import io.c360.config.AppConfig;
 import io.c360.config.StreamsProperties;
 import io.c360.http.HttpServer;
+import io.c360.http.HttpSettings;
 import io.c360.kafka.SerdeFactory;
 import io.c360.kafka.TopicCreator;
 import io.c360.kafka.Topics;
 import io.c360.query.StreamsHealth;
+import io.c360.security.Security;
 import io.c360.topology.C360Topology;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
@@ -34,9 +36,11 @@ public final class C360App implements AutoCloseable {
     private final StreamsHealth health;
 
     private final QueryLayer queries;
+    private final String scheme;
 
     private C360App(AppConfig config, KafkaStreams streams, HttpServer http, StreamsHealth health,
-                    QueryLayer queries) {
+                    QueryLayer queries, String scheme) {
+        this.scheme = scheme;
         this.config = config;
         this.streams = streams;
         this.http = http;
@@ -47,6 +51,9 @@ public final class C360App implements AutoCloseable {
     /** Starts an instance. Port 0 in {@code c360.http.port} picks a free port. */
     public static C360App start(AppConfig configured) {
         AppConfig config = withConcretePort(configured);
+        LOG.debug("Effective configuration: {}", config);
+        Security security = Security.from(config);
+        HttpSettings httpSettings = HttpSettings.from(config, config.getInt("c360.http.port"));
         if (config.getBoolean("c360.topic.create")) {
             Properties admin = config.kafkaProperties();
             TopicCreator.createMissing(admin, new Topics(config).all(),
@@ -62,11 +69,12 @@ public final class C360App implements AutoCloseable {
                 .REPLACE_THREAD;
         });
         HostInfo self = new HostInfo(config.get("c360.http.host"), config.getInt("c360.http.port"));
-        QueryLayer queries = new QueryLayer(config, streams, health, serdes, self);
-        HttpServer http = HttpServer.start(config.get("c360.http.bind", "0.0.0.0"), self.port(), queries.services());
+        QueryLayer queries = new QueryLayer(config, streams, health, serdes, self, security, httpSettings);
+        HttpServer http = HttpServer.start(httpSettings, queries.services());
         streams.start();
-        LOG.info("c360 instance {} serving http://{}:{}", config.get("application.id"), self.host(), http.port());
-        return new C360App(config, streams, http, health, queries);
+        LOG.info("c360 instance {} serving {}://{}:{}", config.get("application.id"), httpSettings.scheme(),
+            self.host(), http.port());
+        return new C360App(config, streams, http, health, queries, httpSettings.scheme());
     }
 
     public int httpPort() {
@@ -74,7 +82,7 @@ public final class C360App implements AutoCloseable {
     }
 
     public String baseUrl() {
-        return "http://localhost:" + http.port();
+        return scheme + "://localhost:" + http.port();
     }
 
     public StreamsHealth health() {

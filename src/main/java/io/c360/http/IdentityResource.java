@@ -25,9 +25,11 @@ final class IdentityResource {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final IdentityQueryService identity;
+    private final Answers answers;
 
-    IdentityResource(IdentityQueryService identity) {
+    IdentityResource(IdentityQueryService identity, Answers answers) {
         this.identity = identity;
+        this.answers = answers;
     }
 
     void identity(Context ctx) {
@@ -44,7 +46,7 @@ final class IdentityResource {
         body.set("links", identityJson.get("links"));
         body.set("history", identityJson.get("history"));
         body.set("mergedFrom", AvroJson.toJson(view.profile()).get("mergedFrom"));
-        ctx.json(body);
+        answers.send(ctx, body, List.of(view.profile().getCustomerId()));
     }
 
     void split(Context ctx) {
@@ -74,7 +76,7 @@ final class IdentityResource {
         ObjectNode body = NODES.objectNode();
         body.put("count", items.size());
         body.set("items", items);
-        ctx.json(body);
+        answers.send(ctx, body, List.of());
     }
 
     static List<String> recordsOf(String body) {

@@ -24,6 +24,7 @@ public final class Topics {
     private final TopicSpec profileChanged;
     private final TopicSpec customerMerged;
     private final TopicSpec deadLetter;
+    private final TopicSpec audit;
 
     public Topics(AppConfig config) {
         int partitions = config.getInt("c360.topic.partitions");
@@ -44,6 +45,7 @@ public final class Topics {
         this.profileChanged = new TopicSpec(config.get("c360.topic.profile.changed"), partitions, false);
         this.customerMerged = new TopicSpec(config.get("c360.topic.customer.merged"), partitions, true);
         this.deadLetter = new TopicSpec(config.get("c360.topic.dead.letter"), partitions, false);
+        this.audit = new TopicSpec(config.get("c360.topic.audit"), partitions, false);
     }
 
     /** Input topic per source system name (crm, ecommerce, ...). */
@@ -93,10 +95,15 @@ public final class Topics {
         return deadLetter;
     }
 
+    /** Who read which customer's data through the API, when, and the outcome (JSON values, key: customer id). */
+    public TopicSpec audit() {
+        return audit;
+    }
+
     public List<TopicSpec> all() {
         List<TopicSpec> all = new ArrayList<>(inputs.values());
         all.addAll(List.of(identityRequests, identityControl, recordCommands, customerCommands, relations,
-            profileChanged, customerMerged, deadLetter));
+            profileChanged, customerMerged, deadLetter, audit));
         return all;
     }
 }
