@@ -25,6 +25,7 @@ import io.c360.identity.engine.Resolution;
 import io.c360.privacy.ErasedMarkers;
 import io.c360.privacy.IndexKeys;
 import io.c360.privacy.Pseudonyms;
+import io.c360.privacy.Sealing;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -63,15 +64,24 @@ public final class IdentityProcessor implements Processor<String, Object, String
         this.mergedChild = mergedChild;
     }
 
-    /** Where erased customers are remembered (a store of keyed hashes), and the key for those hashes. */
-    public record Erasures(String store, Pseudonyms pseudonyms) {
+    /**
+     * Where erased customers are remembered (a store of keyed hashes), the key for those hashes, and the data keys
+     * that seal the source records, customer identities and review items, destroyed on erasure.
+     */
+    public record Erasures(String store, Pseudonyms pseudonyms, Sealing sealing) {
     }
 
     @Override
     public void init(ProcessorContext<String, Object> context) {
         this.context = context;
-        this.state = new StoreIdentityState(context, stores, new IndexKeys(erasures.pseudonyms()));
+        erasures.sealing().open(context);
+        this.state = new StoreIdentityState(context, stores, new IndexKeys(erasures.pseudonyms()), erasures.sealing());
         this.erased = new ErasedMarkers(context.getStateStore(erasures.store()), erasures.pseudonyms());
+    }
+
+    @Override
+    public void close() {
+        erasures.sealing().close();
     }
 
     @Override
@@ -145,6 +155,7 @@ public final class IdentityProcessor implements Processor<String, Object, String
             return;
         }
         erased.mark(erasure.records(), erasure.identifiers(), command.getIssuedAt());
+        shredKeys(erasure);
         emit(erasure.relinked(), command.getCommandId(), timestamp);
         EraseRecord forget = new EraseRecord(command.getCommandId());
         for (String record : erasure.records()) {
@@ -159,6 +170,14 @@ public final class IdentityProcessor implements Processor<String, Object, String
         LOG.info("erasure {} (requested by {}): customer {} forgotten with {} source records and {} merged ids",
             command.getCommandId(), erase.getRequestedBy(), erasure.customerId(), erasure.records().size(),
             erasure.retiredIds().size());
+    }
+
+    /** Copies of what the identity stores held of the customer, in changelogs and backups, become unreadable. */
+    private void shredKeys(Erasure erasure) {
+        erasure.records().forEach(erasures.sealing()::shred);
+        erasure.retiredIds().forEach(erasures.sealing()::shred);
+        erasure.reviewPairs().forEach(erasures.sealing()::shred);
+        erasures.sealing().shred(erasure.customerId());
     }
 
     /** The customer holding most records with the identifier; empty when none does (or it stopped linking). */

@@ -21,24 +21,24 @@ public final class Sealing {
 
     public void open(ProcessorContext<?, ?> context) {
         this.store = context.getStateStore(keyStore);
-        ring.register(store);
+        ring.register(keyStore, store);
     }
 
     public void close() {
         if (store != null) {
-            ring.unregister(store);
+            ring.unregister(keyStore, store);
         }
     }
 
     public <T> T as(String subject, Supplier<T> work) {
-        return ring.within(store, subject, work);
+        return ring.within(store, keyStore, subject, work);
     }
 
     public void as(String subject, Runnable work) {
-        ring.within(store, subject, work);
+        ring.within(store, keyStore, subject, work);
     }
 
     public void shred(String subject) {
-        ring.shred(store, subject);
+        ring.shred(store, keyStore, subject);
     }
 }

@@ -182,7 +182,7 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
         try (KeyValueIterator<String, CustomerProfile> it = profiles.all()) {
             while (it.hasNext()) {
                 CustomerProfile before = it.next().value;
-                if (!Profiles.isRetired(before)) {
+                if (before != null && !Profiles.isRetired(before)) {
                     CustomerProfile after = Profiles.copy(before);
                     model.evaluate(after, asOf);
                     if (!after.getScores().getLifecycleStage().equals(before.getScores().getLifecycleStage())

@@ -89,7 +89,7 @@ public final class ProfileQueryService {
             try (KeyValueIterator<String, CustomerProfile> it = store.all()) {
                 while (it.hasNext() && (order.scansAll() || best.size() < limit)) {
                     CustomerProfile profile = it.next().value;
-                    if (!Profiles.isRetired(profile)) {
+                    if (profile != null && !Profiles.isRetired(profile)) {
                         best.add(profile);
                         if (best.size() > limit) {
                             best.poll();

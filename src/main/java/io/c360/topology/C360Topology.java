@@ -71,7 +71,7 @@ public final class C360Topology {
         Topology topology = new Topology();
         addIngest(topology, config, topics, serdes, rules);
         addErasureRequests(topology, config, topics, serdes);
-        addIdentity(topology, config, topics, serdes);
+        addIdentity(topology, config, topics, serdes, keys);
         addRecords(topology, model, topics, serdes, keys);
         addProfile(topology, model, topics, serdes, keys);
         addRelations(topology, topics, serdes);
@@ -106,7 +106,7 @@ public final class C360Topology {
             serdes.deadLetter().serializer(), DECODE_ERASURE);
     }
 
-    private static void addIdentity(Topology t, AppConfig config, Topics topics, SerdeFactory serdes) {
+    private static void addIdentity(Topology t, AppConfig config, Topics topics, SerdeFactory serdes, KeyRing keys) {
         Pseudonyms pseudonyms = new Pseudonyms(PrivacyKeys.from(config));
         t.addSource(IDENTITY_REQUESTS_SOURCE, new StringDeserializer(), serdes.touchpointEvent().deserializer(),
             topics.identityRequests().name());
@@ -116,16 +116,21 @@ public final class C360Topology {
             () -> new IdentityProcessor(IdentityEngine.from(config, true), StoreNames.IDENTITY_RECORDS,
                 StoreNames.IDENTITY_INDEX, StoreNames.IDENTITY_LINKS, StoreNames.IDENTITY_ASSIGNMENTS,
                 StoreNames.IDENTITY_CUSTOMERS, StoreNames.MERGED_INTO, StoreNames.IDENTITY_REVIEW,
-                new IdentityProcessor.Erasures(StoreNames.IDENTITY_ERASED, pseudonyms), RECORD_COMMANDS_SINK,
+                new IdentityProcessor.Erasures(StoreNames.IDENTITY_ERASED, pseudonyms,
+                    new Sealing(keys, StoreNames.IDENTITY_KEYS)), RECORD_COMMANDS_SINK,
                 CUSTOMER_MERGED_SINK), IDENTITY_REQUESTS_SOURCE, IDENTITY_CONTROL_SOURCE, DECODE_ERASURE);
         t.addStateStore(store(StoreNames.IDENTITY_ERASED, Serdes.String()), RESOLVE_IDENTITY);
-        t.addStateStore(store(StoreNames.IDENTITY_RECORDS, serdes.avro(IdentityRecord.class)), RESOLVE_IDENTITY);
+        t.addStateStore(store(StoreNames.IDENTITY_RECORDS, new SealingSerde<>(serdes.avro(IdentityRecord.class), keys)),
+            RESOLVE_IDENTITY);
+        t.addStateStore(StoreBuilders.dataKeys(StoreNames.IDENTITY_KEYS), RESOLVE_IDENTITY);
         t.addStateStore(store(StoreNames.IDENTITY_INDEX, serdes.avro(IndexEntry.class)), RESOLVE_IDENTITY);
         t.addStateStore(store(StoreNames.IDENTITY_LINKS, serdes.avro(RecordLinks.class)), RESOLVE_IDENTITY);
         t.addStateStore(store(StoreNames.IDENTITY_ASSIGNMENTS, Serdes.String()), RESOLVE_IDENTITY);
-        t.addStateStore(store(StoreNames.IDENTITY_CUSTOMERS, serdes.avro(CustomerIdentity.class)), RESOLVE_IDENTITY);
+        t.addStateStore(store(StoreNames.IDENTITY_CUSTOMERS,
+            new SealingSerde<>(serdes.avro(CustomerIdentity.class), keys)), RESOLVE_IDENTITY);
         t.addStateStore(store(StoreNames.MERGED_INTO, Serdes.String()), RESOLVE_IDENTITY);
-        t.addStateStore(store(StoreNames.IDENTITY_REVIEW, serdes.avro(ReviewItem.class)), RESOLVE_IDENTITY);
+        t.addStateStore(store(StoreNames.IDENTITY_REVIEW, new SealingSerde<>(serdes.avro(ReviewItem.class), keys)),
+            RESOLVE_IDENTITY);
         t.addSink(RECORD_COMMANDS_SINK, topics.recordCommands().name(), new StringSerializer(),
             serdes.avro(RecordCommand.class).serializer(), RESOLVE_IDENTITY);
         t.addSink(CUSTOMER_MERGED_SINK, topics.customerMerged().name(), new StringSerializer(),

@@ -22,6 +22,8 @@ public final class StoreNames {
     public static final String IDENTITY_ERASED = "identity-erased";
     /** record key → RecordContribution: the record's customer and what its events add up to. */
     public static final String RECORD_CONTRIBUTIONS = "record-contributions";
+    /** record key, customer id or review pair → its data key, wrapped under the master key (identity stage). */
+    public static final String IDENTITY_KEYS = "identity-keys";
     /** record key → the record's data key, wrapped under the master key (record stage). */
     public static final String RECORD_KEYS = "record-keys";
     /** customer id → the customer's data key, wrapped under the master key (customer stage). */

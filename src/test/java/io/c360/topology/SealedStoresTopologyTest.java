@@ -27,14 +27,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Crypto-shredding: what the record and customer stages keep of a person reaches Kafka (their changelogs) sealed
+ * Crypto-shredding: what the identity, record and customer stages keep of a person reaches Kafka (their changelogs) sealed
  * with the person's data keys, and an erasure destroys those keys, so the copies Kafka still holds until
  * compaction can no longer be read.
  */
 class SealedStoresTopologyTest {
     private static final String APP = "c360-topology-test";
     private static final List<String> SEALED = List.of(StoreNames.PROFILES, StoreNames.TIMELINE,
-        StoreNames.CUSTOMER_CONTRIBUTIONS, StoreNames.RECORD_CONTRIBUTIONS);
+        StoreNames.CUSTOMER_CONTRIBUTIONS, StoreNames.RECORD_CONTRIBUTIONS, StoreNames.IDENTITY_RECORDS,
+        StoreNames.IDENTITY_CUSTOMERS);
 
     @TempDir
     Path stateDir;
@@ -82,6 +83,11 @@ class SealedStoresTopologyTest {
             .anyMatch(kv -> kv.key.equals(olga.getCustomerId()) && kv.value == null), "her key is shredded");
         assertTrue(changelog(StoreNames.RECORD_KEYS).stream()
             .anyMatch(kv -> kv.key.equals("CRM:CRM-OK") && kv.value == null), "her record's key is shredded");
+        List<KeyValue<String, byte[]>> identityKeys = changelog(StoreNames.IDENTITY_KEYS);
+        for (String subject : List.of("CRM:CRM-OK", olga.getCustomerId())) {
+            assertTrue(identityKeys.stream().anyMatch(kv -> kv.key.equals(subject) && kv.value == null),
+                "the identity stage's key for " + subject + " is shredded");
+        }
         assertTrue(fx.driver.getKeyValueStore(StoreNames.CUSTOMER_KEYS).get(olga.getCustomerId()) == null);
     }
 

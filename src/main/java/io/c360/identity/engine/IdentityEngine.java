@@ -142,13 +142,14 @@ public final class IdentityEngine {
         Set<String> retired = new TreeSet<>();
         Set<String> identifiers = new TreeSet<>();
         Set<String> relink = new TreeSet<>();
+        Set<String> reviewPairs = new TreeSet<>();
         Parts parts = new Parts(state);
         for (String record : records) {
             RecordView view = parts.views.get(record);
             retired.add(view.record().getFounderId());
             identifiers.addAll(view.record().getIdentifiers());
             relink.addAll(parts.index.update(record, blocking.of(view), Set.of()));
-            forgetLinks(record, records, parts.linker, state);
+            reviewPairs.addAll(forgetLinks(record, records, parts.linker, state));
         }
         identity.getHistory().stream().map(IdentityChange::getOtherCustomerId).filter(java.util.Objects::nonNull)
             .forEach(retired::add);
@@ -173,7 +174,7 @@ public final class IdentityEngine {
             }
             relinked = after.reclusterer.recluster(touched, null, after.views, at, causeId);
         }
-        return new Erasure(customerId, records, retired, identifiers, relinked);
+        return new Erasure(customerId, records, retired, identifiers, reviewPairs, relinked);
     }
 
     /** The customer an id lives on in: itself, or the end of its merged-into chain. */
@@ -189,11 +190,17 @@ public final class IdentityEngine {
         throw new IllegalStateException("merged-into chain of " + customerId + " is longer than " + MAX_MERGE_HOPS);
     }
 
-    /** Removes the record from the links, cannot-links and review items of every record outside the erased set. */
-    private static void forgetLinks(String record, Set<String> erased, Linker linker, IdentityState state) {
+    /**
+     * Removes the record from the links, cannot-links and review items of every record outside the erased set;
+     * returns the pair keys of the review items it may have been in.
+     */
+    private static Set<String> forgetLinks(String record, Set<String> erased, Linker linker, IdentityState state) {
         RecordLinks links = linker.linksOf(record);
+        Set<String> pairs = new TreeSet<>();
         for (Link link : links.getLinks()) {
-            state.reviews().delete(RecordKeys.pair(record, link.getOther()));
+            String pair = RecordKeys.pair(record, link.getOther());
+            state.reviews().delete(pair);
+            pairs.add(pair);
             if (!erased.contains(link.getOther())) {
                 linker.mirror(link.getOther(), record, null);
             }
@@ -206,6 +213,7 @@ public final class IdentityEngine {
                 linker.store(other, theirs);
             }
         }
+        return pairs;
     }
 
     private static void addCannotLinks(String record, Set<String> others, Linker linker) {
