@@ -14,6 +14,7 @@ import io.c360.http.HttpSettings;
 import io.c360.kafka.SerdeFactory;
 import io.c360.kafka.TopicCreator;
 import io.c360.kafka.Topics;
+import io.c360.privacy.PrivacyKeys;
 import io.c360.query.StreamsHealth;
 import io.c360.security.Security;
 import io.c360.topology.C360Topology;
@@ -60,6 +61,7 @@ public final class C360App implements AutoCloseable {
                 (short) config.getInt("c360.topic.replication.factor"));
         }
         SerdeFactory serdes = new SerdeFactory();
+        PrivacyKeys.from(config).warnIfDevelopment();
         KafkaStreams streams = new KafkaStreams(C360Topology.build(config, serdes), StreamsProperties.build(config));
         StreamsHealth health = new StreamsHealth();
         streams.setStateListener(health);

@@ -7,6 +7,9 @@ import io.c360.http.HttpSettings;
 import io.c360.kafka.SerdeFactory;
 import io.c360.kafka.Topics;
 import io.c360.metrics.C360Metrics;
+import io.c360.privacy.IndexKeys;
+import io.c360.privacy.PrivacyKeys;
+import io.c360.privacy.Pseudonyms;
 import io.c360.query.IdentityCommands;
 import io.c360.query.IdentityQueryService;
 import io.c360.query.ProfileChangeFeed;
@@ -42,7 +45,8 @@ final class QueryLayer implements AutoCloseable {
         StoreRouter router = new StoreRouter(streams, self);
         RemoteQueries remote = new RemoteQueries(serdes, security.internalSecret(), http.forwardingTrust());
         StoreRecords records = new StoreRecords(router, remote, serdes);
-        ProfileQueryService profiles = new ProfileQueryService(router, remote);
+        ProfileQueryService profiles = new ProfileQueryService(router, remote,
+            new IndexKeys(new Pseudonyms(PrivacyKeys.from(config))));
         this.metrics = new C360Metrics(streams, config.clientProperties(), topics.deadLetter().name());
         this.changes = new ProfileChangeFeed(config.clientProperties(), topics.profileChanged().name(),
             serdes.profileChanged().deserializer()).start();

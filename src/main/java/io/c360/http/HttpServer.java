@@ -45,6 +45,7 @@ public final class HttpServer implements AutoCloseable {
         IdentityResource identity = new IdentityResource(services.identity(), answers);
         AccessControl access = new AccessControl(services.security(), services.audit());
         AuditResource audit = new AuditResource(services.auditTrail());
+        ExportResource export = new ExportResource(services, answers);
         StreamsHealth health = services.health();
         Javalin app = Javalin.create(cfg -> {
             cfg.jetty.host = settings.bindHost();
@@ -63,6 +64,8 @@ public final class HttpServer implements AutoCloseable {
             cfg.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(OPENAPI));
             cfg.routes.get("/customers", customers::search);
             cfg.routes.get("/customers/{id}", customers::byId);
+            cfg.routes.delete("/customers/{id}", identity::erase);
+            cfg.routes.get("/customers/{id}/export", export::export);
             cfg.routes.get("/customers/{id}/timeline", timeline::timeline);
             cfg.routes.sse("/customers/{id}/events", live::events);
             cfg.routes.post("/customers/{id}/events/ticket", live::ticket);

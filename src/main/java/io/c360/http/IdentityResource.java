@@ -67,6 +67,22 @@ final class IdentityResource {
         ctx.status(202).json(body);
     }
 
+    /**
+     * DELETE /customers/{id}: the right to be forgotten. Accepted once the erasure is on Kafka; the identity
+     * stage then forgets the customer everywhere, in order with the events before it.
+     */
+    void erase(Context ctx) {
+        String id = ctx.pathParam("id");
+        String requestedBy = AccessControl.principal(ctx).name();
+        java.util.Map.Entry<String, String> erasure = identity.requestErasure(id, requestedBy)
+            .orElseThrow(() -> ApiException.notFound("no customer with id '" + id + "'"));
+        ObjectNode body = NODES.objectNode();
+        body.put("erasureId", erasure.getKey());
+        body.put("status", "accepted");
+        body.put("customerId", erasure.getValue());
+        ctx.status(202).json(body);
+    }
+
     void review(Context ctx) {
         int limit = Params.limit(ctx, MAX_REVIEW);
         ArrayNode items = NODES.arrayNode();

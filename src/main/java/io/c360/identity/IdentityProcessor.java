@@ -1,19 +1,31 @@
 package io.c360.identity;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.TreeSet;
 
 import io.c360.avro.ApplyEvent;
 import io.c360.avro.AssignRecord;
 import io.c360.avro.CustomerMerged;
+import io.c360.avro.EraseCustomer;
+import io.c360.avro.EraseRecord;
+import io.c360.avro.IndexEntry;
 import io.c360.avro.IdentityCommand;
 import io.c360.avro.RecordCommand;
 import io.c360.avro.SplitCustomer;
 import io.c360.avro.TouchpointEvent;
+import io.c360.identity.engine.BlockingKeys;
+import io.c360.identity.engine.Erasure;
 import io.c360.identity.engine.EventUpdates;
 import io.c360.identity.engine.IdentityEngine;
+import io.c360.identity.engine.RecordUpdate;
 import io.c360.identity.engine.Resolution;
+import io.c360.privacy.ErasedMarkers;
+import io.c360.privacy.IndexKeys;
+import io.c360.privacy.Pseudonyms;
+import io.c360.privacy.Sealing;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -34,24 +46,42 @@ public final class IdentityProcessor implements Processor<String, Object, String
     private final StoreIdentityState.StoreNames stores;
     private final String recordCommandsChild;
     private final String mergedChild;
+    private final Erasures erasures;
     private ProcessorContext<String, Object> context;
     private StoreIdentityState state;
+    private ErasedMarkers erased;
 
     public IdentityProcessor(IdentityEngine engine, String recordsStore, String indexStore, String linksStore,
                              String assignmentsStore, String customersStore, String mergedIntoStore,
-                             String reviewsStore, String recordCommandsChild, String mergedChild) {
+                             String reviewsStore, Erasures erasures, String recordCommandsChild,
+                             String mergedChild) {
         this.engine = engine;
         this.updates = new EventUpdates(engine.rules());
         this.stores = new StoreIdentityState.StoreNames(recordsStore, indexStore, linksStore, assignmentsStore,
             customersStore, mergedIntoStore, reviewsStore);
+        this.erasures = erasures;
         this.recordCommandsChild = recordCommandsChild;
         this.mergedChild = mergedChild;
+    }
+
+    /**
+     * Where erased customers are remembered (a store of keyed hashes), the key for those hashes, and the data keys
+     * that seal the source records, customer identities and review items, destroyed on erasure.
+     */
+    public record Erasures(String store, Pseudonyms pseudonyms, Sealing sealing) {
     }
 
     @Override
     public void init(ProcessorContext<String, Object> context) {
         this.context = context;
-        this.state = new StoreIdentityState(context, stores);
+        erasures.sealing().open(context);
+        this.state = new StoreIdentityState(context, stores, new IndexKeys(erasures.pseudonyms()), erasures.sealing());
+        this.erased = new ErasedMarkers(context.getStateStore(erasures.store()), erasures.pseudonyms());
+    }
+
+    @Override
+    public void close() {
+        erasures.sealing().close();
     }
 
     @Override
@@ -71,7 +101,12 @@ public final class IdentityProcessor implements Processor<String, Object, String
             throw new IllegalStateException("event " + event.getEventId() + " reached identity resolution without "
                 + "a linking identifier; the ingest stage should have dead-lettered it");
         }
-        Resolution resolution = engine.resolve(updates.of(event, recordKey, event.getSource().name(), Map.of()), state);
+        RecordUpdate update = updates.of(event, recordKey, event.getSource().name(), Map.of());
+        if (erased.erasedAfter(event.getEventTime(), recordKey, update.identifiers())) {
+            LOG.info("event {} ignored: it belongs to a customer erased after it happened", event.getEventId());
+            return;
+        }
+        Resolution resolution = engine.resolve(update, state);
         emit(resolution, event.getEventId(), timestamp);
         String customerId = resolution.customerId();
         context.forward(new Record<String, Object>(recordKey,
@@ -79,6 +114,10 @@ public final class IdentityProcessor implements Processor<String, Object, String
     }
 
     private void apply(IdentityCommand command, long timestamp) {
+        if (command.getCommand() instanceof EraseCustomer erase) {
+            erase(command, erase, timestamp);
+            return;
+        }
         if (!(command.getCommand() instanceof SplitCustomer split)) {
             throw new IllegalStateException("unknown identity command " + command.getCommand().getClass().getName());
         }
@@ -91,6 +130,70 @@ public final class IdentityProcessor implements Processor<String, Object, String
             LOG.warn("split {} of customer {} not applied: {}", command.getCommandId(), split.getCustomerId(),
                 rejected.getMessage());
         }
+    }
+
+    /**
+     * Forgets the customer everywhere: the identity tables here, then (through the record stage, in order with
+     * the events already on their way) its contributions, profile, timeline and relations, for it and for every
+     * id merged into it; the merged-id mappings get tombstones.
+     */
+    private void erase(IdentityCommand command, EraseCustomer erase, long timestamp) {
+        Optional<String> target = erase.getCustomerId() != null
+            ? Optional.of(IdentityEngine.liveId(erase.getCustomerId(), state))
+            : holderOf(erase.getIdentifier());
+        if (target.isEmpty()) {
+            LOG.warn("erasure {} (requested by {}): no customer holds the identifier it names", command.getCommandId(),
+                erase.getRequestedBy());
+            return;
+        }
+        Erasure erasure;
+        try {
+            erasure = engine.erase(target.get(), state, command.getIssuedAt(), command.getCommandId());
+        } catch (IllegalArgumentException nothing) {
+            LOG.warn("erasure {} (requested by {}): {}", command.getCommandId(), erase.getRequestedBy(),
+                nothing.getMessage());
+            return;
+        }
+        erased.mark(erasure.records(), erasure.identifiers(), command.getIssuedAt());
+        shredKeys(erasure);
+        emit(erasure.relinked(), command.getCommandId(), timestamp);
+        EraseRecord forget = new EraseRecord(command.getCommandId());
+        for (String record : erasure.records()) {
+            context.forward(new Record<String, Object>(record, new RecordCommand(record, erasure.customerId(), forget),
+                timestamp), recordCommandsChild);
+        }
+        for (String retired : erasure.retiredIds()) {
+            context.forward(new Record<String, Object>(retired, null, timestamp), mergedChild);
+            context.forward(new Record<String, Object>(retired, new RecordCommand("", retired, forget), timestamp),
+                recordCommandsChild);
+        }
+        LOG.info("erasure {} (requested by {}): customer {} forgotten with {} source records and {} merged ids",
+            command.getCommandId(), erase.getRequestedBy(), erasure.customerId(), erasure.records().size(),
+            erasure.retiredIds().size());
+    }
+
+    /** Copies of what the identity stores held of the customer, in changelogs and backups, become unreadable. */
+    private void shredKeys(Erasure erasure) {
+        erasure.records().forEach(erasures.sealing()::shred);
+        erasure.retiredIds().forEach(erasures.sealing()::shred);
+        erasure.reviewPairs().forEach(erasures.sealing()::shred);
+        erasures.sealing().shred(erasure.customerId());
+    }
+
+    /** The customer holding most records with the identifier; empty when none does (or it stopped linking). */
+    private Optional<String> holderOf(String identifierKey) {
+        IndexEntry entry = state.index().get(BlockingKeys.IDENTIFIER_PREFIX + identifierKey);
+        if (entry == null) {
+            return Optional.empty();
+        }
+        Map<String, Long> counts = new TreeMap<>();
+        for (String record : entry.getMembers()) {
+            String customer = state.assignments().get(record);
+            if (customer != null) {
+                counts.merge(customer, 1L, Long::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
     private void emit(Resolution resolution, String causeId, long timestamp) {

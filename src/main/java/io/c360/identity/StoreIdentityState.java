@@ -7,6 +7,8 @@ import io.c360.avro.RecordLinks;
 import io.c360.avro.ReviewItem;
 import io.c360.identity.engine.IdentityState;
 import io.c360.identity.engine.Table;
+import io.c360.privacy.IndexKeys;
+import io.c360.privacy.Sealing;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.state.KeyValueStore;
 
@@ -34,6 +36,24 @@ final class StoreIdentityState implements IdentityState {
         }
     }
 
+    /** A table whose keys are stored as keyed hashes: the index keys carry e-mails, phones and names. */
+    private record HashedKeys<V>(Table<V> table, IndexKeys keys) implements Table<V> {
+        @Override
+        public V get(String key) {
+            return table.get(keys.stored(key));
+        }
+
+        @Override
+        public void put(String key, V value) {
+            table.put(keys.stored(key), value);
+        }
+
+        @Override
+        public void delete(String key) {
+            table.delete(keys.stored(key));
+        }
+    }
+
     private final Table<IdentityRecord> records;
     private final Table<IndexEntry> index;
     private final Table<RecordLinks> links;
@@ -42,14 +62,32 @@ final class StoreIdentityState implements IdentityState {
     private final Table<String> mergedInto;
     private final Table<ReviewItem> reviews;
 
-    StoreIdentityState(ProcessorContext<?, ?> context, StoreNames names) {
-        this.records = table(context, names.records());
-        this.index = table(context, names.index());
+    /** A table whose values are sealed with the data key of their own key (a record, customer or pair). */
+    private record SealedTable<V>(Table<V> table, Sealing sealing) implements Table<V> {
+        @Override
+        public V get(String key) {
+            return table.get(key);
+        }
+
+        @Override
+        public void put(String key, V value) {
+            sealing.as(key, () -> table.put(key, value));
+        }
+
+        @Override
+        public void delete(String key) {
+            table.delete(key);
+        }
+    }
+
+    StoreIdentityState(ProcessorContext<?, ?> context, StoreNames names, IndexKeys indexKeys, Sealing sealing) {
+        this.records = new SealedTable<>(table(context, names.records()), sealing);
+        this.index = new HashedKeys<>(table(context, names.index()), indexKeys);
         this.links = table(context, names.links());
         this.assignments = table(context, names.assignments());
-        this.customers = table(context, names.customers());
+        this.customers = new SealedTable<>(table(context, names.customers()), sealing);
         this.mergedInto = table(context, names.mergedInto());
-        this.reviews = table(context, names.reviews());
+        this.reviews = new SealedTable<>(table(context, names.reviews()), sealing);
     }
 
     private static <V> Table<V> table(ProcessorContext<?, ?> context, String name) {

@@ -1,11 +1,7 @@
 package io.c360.ingest;
 
-import java.nio.ByteBuffer;
-import java.time.Instant;
-
 import io.c360.avro.AccountChange;
 import io.c360.avro.AccountUpdate;
-import io.c360.avro.DeadLetter;
 import io.c360.avro.RelationCommand;
 import io.c360.avro.TouchpointEvent;
 import io.c360.identity.IdentityRules;
@@ -13,7 +9,6 @@ import io.c360.standardize.TouchpointStandardizer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.processor.api.RecordMetadata;
 
 /**
  * First stage: decodes a raw input record (Avro single-object or JSON), standardizes it and hands it to
@@ -68,21 +63,6 @@ public final class IngestProcessor implements Processor<byte[], byte[], String, 
     }
 
     private void deadLetter(Record<byte[], byte[]> record, String errorType, String reason) {
-        RecordMetadata meta = context.recordMetadata().orElse(null);
-        String topic = meta == null ? "unknown" : meta.topic();
-        int partition = meta == null ? -1 : meta.partition();
-        long offset = meta == null ? -1 : meta.offset();
-        DeadLetter letter = DeadLetter.newBuilder()
-            .setSourceTopic(topic)
-            .setSourcePartition(partition)
-            .setSourceOffset(offset)
-            .setOriginalKey(record.key() == null ? null : ByteBuffer.wrap(record.key()))
-            .setOriginalValue(record.value() == null ? null : ByteBuffer.wrap(record.value()))
-            .setErrorType(errorType)
-            .setReason(reason)
-            .setFailedAt(Instant.ofEpochMilli(context.currentSystemTimeMs()))
-            .build();
-        context.forward(new Record<String, Object>(topic + "/" + partition + "/" + offset, letter,
-            record.timestamp()), deadLetterChild);
+        context.forward(DeadLetters.of(context, record, errorType, reason), deadLetterChild);
     }
 }

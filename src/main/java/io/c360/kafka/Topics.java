@@ -21,6 +21,7 @@ public final class Topics {
     private final TopicSpec relations;
     private final TopicSpec recordCommands;
     private final TopicSpec identityControl;
+    private final TopicSpec erasureRequests;
     private final TopicSpec profileChanged;
     private final TopicSpec customerMerged;
     private final TopicSpec deadLetter;
@@ -42,6 +43,7 @@ public final class Topics {
         this.relations = new TopicSpec(config.get("c360.topic.relations"), partitions, false);
         this.recordCommands = new TopicSpec(config.get("c360.topic.record.commands"), partitions, false);
         this.identityControl = new TopicSpec(config.get("c360.topic.identity.control"), 1, false);
+        this.erasureRequests = new TopicSpec(config.get("c360.topic.erasure.requests"), 1, false);
         this.profileChanged = new TopicSpec(config.get("c360.topic.profile.changed"), partitions, false);
         this.customerMerged = new TopicSpec(config.get("c360.topic.customer.merged"), partitions, true);
         this.deadLetter = new TopicSpec(config.get("c360.topic.dead.letter"), partitions, false);
@@ -78,6 +80,11 @@ public final class Topics {
         return identityControl;
     }
 
+    /** Requests to erase a customer from upstream systems, read by the identity stage (one partition, as it). */
+    public TopicSpec erasureRequests() {
+        return erasureRequests;
+    }
+
     /** Households and accounts: membership changes, account updates and parent-child links. */
     public TopicSpec relations() {
         return relations;
@@ -102,8 +109,8 @@ public final class Topics {
 
     public List<TopicSpec> all() {
         List<TopicSpec> all = new ArrayList<>(inputs.values());
-        all.addAll(List.of(identityRequests, identityControl, recordCommands, customerCommands, relations,
-            profileChanged, customerMerged, deadLetter, audit));
+        all.addAll(List.of(identityRequests, identityControl, erasureRequests, recordCommands, customerCommands,
+            relations, profileChanged, customerMerged, deadLetter, audit));
         return all;
     }
 }

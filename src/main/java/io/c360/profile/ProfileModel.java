@@ -13,6 +13,7 @@ import io.c360.config.RuleFiles;
 import io.c360.profile.relations.HouseholdKeys;
 import io.c360.profile.scores.ScoreModel;
 import io.c360.profile.sections.Sections;
+import io.c360.profile.segments.MarketingConsent;
 import io.c360.profile.segments.SegmentRules;
 import io.c360.profile.survivorship.SurvivorshipRules;
 
@@ -41,7 +42,8 @@ public final class ProfileModel {
     public static ProfileModel from(AppConfig config) {
         return new ProfileModel(
             SurvivorshipRules.parse(RuleFiles.load(config, "c360.survivorship.file", "survivorship.properties")),
-            SegmentRules.parse(RuleFiles.load(config, "c360.segments.file", "segments.properties")),
+            SegmentRules.parse(RuleFiles.load(config, "c360.segments.file", "segments.properties"))
+                .withMarketing(MarketingConsent.from(config)),
             duration(config, "c360.profile.grace.period"), duration(config, "c360.profile.rescore.interval"));
     }
 

@@ -9,10 +9,12 @@ import java.util.Set;
 import io.c360.avro.ChangeType;
 import io.c360.avro.CustomerCommand;
 import io.c360.avro.CustomerProfile;
+import io.c360.avro.EraseCustomerData;
 import io.c360.avro.ProfileChanged;
 import io.c360.avro.PutContribution;
 import io.c360.avro.TouchpointEvent;
 import io.c360.avro.WithdrawContribution;
+import io.c360.privacy.Sealing;
 import io.c360.profile.relations.RelationUpdates;
 import io.c360.profile.search.SearchIndexer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -38,6 +40,7 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
     static final String SEPARATOR = "|";
 
     private final ProfileModel model;
+    private final Sealing sealing;
     private final ProfileStoreNames stores;
     private final String changedChild;
     private final String relationsChild;
@@ -48,8 +51,10 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
     private KeyValueStore<String, TouchpointEvent> timeline;
     private KeyValueStore<String, String> search;
 
-    public ProfileProcessor(ProfileModel model, ProfileStoreNames stores, String changedChild, String relationsChild) {
+    public ProfileProcessor(ProfileModel model, ProfileStoreNames stores, Sealing sealing, String changedChild,
+                            String relationsChild) {
         this.model = model;
+        this.sealing = sealing;
         this.stores = stores;
         this.changedChild = changedChild;
         this.relationsChild = relationsChild;
@@ -62,11 +67,22 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
         this.contributions = context.getStateStore(stores.contributions());
         this.timeline = context.getStateStore(stores.timeline());
         this.search = context.getStateStore(stores.search());
+        sealing.open(context);
         context.schedule(model.rescoreInterval(), PunctuationType.STREAM_TIME, this::rescoreAll);
     }
 
     @Override
+    public void close() {
+        sealing.close();
+    }
+
+    /** Everything stored for the customer is sealed with the customer's data key, which an erasure destroys. */
+    @Override
     public void process(Record<String, CustomerCommand> record) {
+        sealing.as(record.key(), () -> processForCustomer(record));
+    }
+
+    private void processForCustomer(Record<String, CustomerCommand> record) {
         String customerId = record.key();
         CustomerProfile current = profiles.get(customerId);
         Instant streamTime = Instant.ofEpochMilli(Math.max(context.currentStreamTimeMs(), record.timestamp()));
@@ -92,9 +108,47 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
             } else {
                 save(current, rebuilt, ChangeType.UPDATED, withdraw.getCauseEventId(), null, record.timestamp());
             }
+        } else if (command instanceof EraseCustomerData) {
+            erase(customerId, current, record.timestamp());
         } else {
             throw new IllegalStateException("unknown customer command " + command.getClass().getName());
         }
+    }
+
+    /**
+     * Deletes everything the customer stage holds of an erased customer, once per source record the erasure
+     * reaches it with: the later ones find nothing left. Downstream systems learn of it from a DELETED change
+     * without personal data, and households and accounts lose the member.
+     */
+    private void erase(String customerId, CustomerProfile current, long timestamp) {
+        deleteAll(contributions, customerId + SEPARATOR);
+        deleteAll(timeline, TimelineKeys.prefix(customerId));
+        sealing.shred(customerId);
+        if (current == null) {
+            return;
+        }
+        profiles.delete(customerId);
+        SearchIndexer.update(search, current, null);
+        ProfileChanged erased = ProfileChanged.newBuilder()
+            .setCustomerId(customerId)
+            .setChangeType(ChangeType.DELETED)
+            .setChangeTime(Instant.ofEpochMilli(context.currentSystemTimeMs()))
+            .setChangedFields(List.of())
+            .setSegmentsEntered(List.of())
+            .setSegmentsLeft(current.getSegments())
+            .setProfile(null)
+            .build();
+        context.forward(new Record<String, Object>(customerId, erased, timestamp), changedChild);
+        RelationUpdates.between(current, null, Instant.ofEpochMilli(timestamp)).forEach(update ->
+            context.forward(new Record<String, Object>(update.key, update.value, timestamp), relationsChild));
+    }
+
+    private <V> void deleteAll(KeyValueStore<String, V> store, String prefix) {
+        List<String> keysToDelete = new ArrayList<>();
+        try (KeyValueIterator<String, V> it = store.prefixScan(prefix, keys)) {
+            it.forEachRemaining(entry -> keysToDelete.add(entry.key));
+        }
+        keysToDelete.forEach(store::delete);
     }
 
     /** The profile the customer's contributions add up to, scored as of stream time; null when it holds none. */
@@ -128,7 +182,7 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
         try (KeyValueIterator<String, CustomerProfile> it = profiles.all()) {
             while (it.hasNext()) {
                 CustomerProfile before = it.next().value;
-                if (!Profiles.isRetired(before)) {
+                if (before != null && !Profiles.isRetired(before)) {
                     CustomerProfile after = Profiles.copy(before);
                     model.evaluate(after, asOf);
                     if (!after.getScores().getLifecycleStage().equals(before.getScores().getLifecycleStage())
@@ -138,7 +192,8 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
                 }
             }
         }
-        changed.forEach(pair -> save(pair.key, pair.value, ChangeType.UPDATED, null, null, streamTimeMs));
+        changed.forEach(pair -> sealing.as(pair.value.getCustomerId(),
+            () -> save(pair.key, pair.value, ChangeType.UPDATED, null, null, streamTimeMs)));
     }
 
     private void save(CustomerProfile before, CustomerProfile after, ChangeType type, String causeEventId,

@@ -6,10 +6,13 @@ import io.c360.avro.ApplyEvent;
 import io.c360.avro.AssignRecord;
 import io.c360.avro.CustomerCommand;
 import io.c360.avro.CustomerProfile;
+import io.c360.avro.EraseCustomerData;
+import io.c360.avro.EraseRecord;
 import io.c360.avro.PutContribution;
 import io.c360.avro.RecordCommand;
 import io.c360.avro.RecordContribution;
 import io.c360.avro.TouchpointEvent;
+import io.c360.privacy.Sealing;
 import io.c360.avro.WithdrawContribution;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -24,13 +27,15 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 public final class RecordProcessor implements Processor<String, RecordCommand, String, Object> {
     private final ProfileModel model;
+    private final Sealing sealing;
     private final String contributionsStore;
     private final String customerCommandsChild;
     private ProcessorContext<String, Object> context;
     private KeyValueStore<String, RecordContribution> contributions;
 
-    public RecordProcessor(ProfileModel model, String contributionsStore, String customerCommandsChild) {
+    public RecordProcessor(ProfileModel model, String contributionsStore, Sealing sealing, String customerCommandsChild) {
         this.model = model;
+        this.sealing = sealing;
         this.contributionsStore = contributionsStore;
         this.customerCommandsChild = customerCommandsChild;
     }
@@ -39,12 +44,33 @@ public final class RecordProcessor implements Processor<String, RecordCommand, S
     public void init(ProcessorContext<String, Object> context) {
         this.context = context;
         this.contributions = context.getStateStore(contributionsStore);
+        sealing.open(context);
     }
 
     @Override
+    public void close() {
+        sealing.close();
+    }
+
+    /** The record's contribution is sealed with the record's own data key, which an erasure destroys. */
+    @Override
     public void process(Record<String, RecordCommand> record) {
+        String recordKey = record.value().getRecordKey();
+        sealing.as(recordKey.isEmpty() ? record.key() : recordKey, () -> processForRecord(record));
+    }
+
+    private void processForRecord(Record<String, RecordCommand> record) {
         RecordCommand command = record.value();
         String recordKey = command.getRecordKey();
+        if (command.getCommand() instanceof EraseRecord erase) {
+            // an empty record key stands for a customer id merged into the erased one, which holds no records
+            if (!recordKey.isEmpty()) {
+                contributions.delete(recordKey);
+                sealing.shred(recordKey);
+            }
+            forward(command.getCustomerId(), new EraseCustomerData(erase.getErasureId()), record.timestamp());
+            return;
+        }
         RecordContribution current = contributions.get(recordKey);
         RecordContribution next = current == null ? new RecordContribution(recordKey, null, null)
             : RecordContribution.newBuilder(current).build();

@@ -3,6 +3,7 @@ package io.c360.query;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -77,6 +78,16 @@ public final class IdentityQueryService {
             throw new IllegalArgumentException("a split must leave at least one source record with the customer");
         }
         return Optional.of(commands.split(view.get().profile().getCustomerId(), List.copyOf(moving)));
+    }
+
+    /**
+     * Asks the identity stage to erase the customer an id names (a merged-away id names its survivor).
+     *
+     * @return the erasure id and the live customer id, empty when no customer has the id
+     */
+    public Optional<Map.Entry<String, String>> requestErasure(String customerId, String requestedBy) {
+        return profiles.profile(customerId).map(CustomerProfile::getCustomerId)
+            .map(liveId -> Map.entry(commands.erase(liveId, requestedBy), liveId));
     }
 
     /** Pairs waiting for a person: scored between the review and match thresholds, or blocked by protection. */

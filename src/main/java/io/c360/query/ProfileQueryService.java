@@ -13,6 +13,7 @@ import io.c360.avro.IndexEntry;
 import io.c360.identity.IdentifierKey;
 import io.c360.identity.engine.BlockingKeys;
 import io.c360.profile.Profiles;
+import io.c360.privacy.IndexKeys;
 import io.c360.topology.StoreNames;
 import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -22,12 +23,14 @@ import org.apache.kafka.streams.state.KeyValueIterator;
  * resources go through it and never touch Kafka Streams.
  */
 public final class ProfileQueryService {
+    private final IndexKeys indexKeys;
     private static final int MAX_MERGE_HOPS = 32;
 
     private final StoreRouter router;
     private final RemoteQueries remote;
 
-    public ProfileQueryService(StoreRouter router, RemoteQueries remote) {
+    public ProfileQueryService(StoreRouter router, RemoteQueries remote, IndexKeys indexKeys) {
+        this.indexKeys = indexKeys;
         this.router = router;
         this.remote = remote;
     }
@@ -86,7 +89,7 @@ public final class ProfileQueryService {
             try (KeyValueIterator<String, CustomerProfile> it = store.all()) {
                 while (it.hasNext() && (order.scansAll() || best.size() < limit)) {
                     CustomerProfile profile = it.next().value;
-                    if (!Profiles.isRetired(profile)) {
+                    if (profile != null && !Profiles.isRetired(profile)) {
                         best.add(profile);
                         if (best.size() > limit) {
                             best.poll();
@@ -106,7 +109,7 @@ public final class ProfileQueryService {
      */
     public Optional<String> localCustomerIdByIdentifier(String identifierKey) {
         IndexEntry entry = router.readLocal(StoreNames.IDENTITY_INDEX, IndexEntry.class,
-            index -> index.get(BlockingKeys.IDENTIFIER_PREFIX + identifierKey));
+            index -> index.get(indexKeys.stored(BlockingKeys.IDENTIFIER_PREFIX + identifierKey)));
         if (entry == null) {
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package io.c360.store;
 
 import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -13,5 +14,17 @@ public final class StoreBuilders {
     public static <K, V> StoreBuilder<KeyValueStore<K, V>> persistentKeyValue(String name, Serde<K> keySerde,
                                                                               Serde<V> valueSerde) {
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), keySerde, valueSerde);
+    }
+
+    /**
+     * A store of data keys. Its changelog is compacted eagerly (small segments, any dirt cleanable, tombstones
+     * kept one minute) and its cache is off, so a shredded key leaves Kafka within minutes rather than whenever
+     * the log happens to be cleaned.
+     */
+    public static StoreBuilder<KeyValueStore<String, byte[]>> dataKeys(String name) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.ByteArray())
+            .withCachingDisabled()
+            .withLoggingEnabled(java.util.Map.of("cleanup.policy", "compact", "segment.ms", "60000",
+                "min.cleanable.dirty.ratio", "0.01", "delete.retention.ms", "60000", "max.compaction.lag.ms", "120000"));
     }
 }

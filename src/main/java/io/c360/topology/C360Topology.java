@@ -5,6 +5,7 @@ import static io.c360.topology.NodeNames.*;
 import io.c360.avro.Account;
 import io.c360.avro.CustomerCommand;
 import io.c360.avro.CustomerIdentity;
+import io.c360.avro.ErasureRequest;
 import io.c360.avro.Household;
 import io.c360.avro.IdentityCommand;
 import io.c360.avro.IdentityRecord;
@@ -22,6 +23,13 @@ import io.c360.ingest.EventDecoder;
 import io.c360.ingest.IngestProcessor;
 import io.c360.kafka.SerdeFactory;
 import io.c360.kafka.Topics;
+import io.c360.privacy.DataKeyCipher;
+import io.c360.privacy.ErasureRequestProcessor;
+import io.c360.privacy.KeyRing;
+import io.c360.privacy.Sealing;
+import io.c360.privacy.SealingSerde;
+import io.c360.privacy.PrivacyKeys;
+import io.c360.privacy.Pseudonyms;
 import io.c360.profile.ProfileModel;
 import io.c360.profile.ProfileProcessor;
 import io.c360.profile.ProfileStoreNames;
@@ -43,8 +51,8 @@ import org.apache.kafka.streams.state.StoreBuilder;
  * <ol>
  * <li>decode-standardize: input topics → identity-requests (1 partition); bad records → dead-letter;
  *     account updates → relations;</li>
- * <li>resolve-identity [identity-*], reading identity-requests and identity-control (splits), both single
- *     partition → record-commands (key: source record), customer-merged;</li>
+ * <li>resolve-identity [identity-*], reading identity-requests, identity-control (splits, erasures) and
+ *     erasure-requests (decoded by decode-erasure-request; bad ones → dead-letter), all single partition → record-commands (key: source record), customer-merged;</li>
  * <li>fold-record [record-contributions] → customer-commands (key: customer);</li>
  * <li>build-profile [profiles, customer-contributions, timeline, search-index] → profile-changed,
  *     relations;</li>
@@ -59,11 +67,13 @@ public final class C360Topology {
         Topics topics = new Topics(config);
         IdentityRules rules = IdentityRules.from(config);
         ProfileModel model = ProfileModel.from(config);
+        KeyRing keys = new KeyRing(new DataKeyCipher(PrivacyKeys.from(config)));
         Topology topology = new Topology();
         addIngest(topology, config, topics, serdes, rules);
-        addIdentity(topology, config, topics, serdes);
-        addRecords(topology, model, topics, serdes);
-        addProfile(topology, model, topics, serdes);
+        addErasureRequests(topology, config, topics, serdes);
+        addIdentity(topology, config, topics, serdes, keys);
+        addRecords(topology, model, topics, serdes, keys);
+        addProfile(topology, model, topics, serdes, keys);
         addRelations(topology, topics, serdes);
         return topology;
     }
@@ -84,7 +94,20 @@ public final class C360Topology {
             serdes.deadLetter().serializer(), DECODE);
     }
 
-    private static void addIdentity(Topology t, AppConfig config, Topics topics, SerdeFactory serdes) {
+    private static void addErasureRequests(Topology t, AppConfig config, Topics topics, SerdeFactory serdes) {
+        t.addSource(ERASURE_REQUESTS_SOURCE, new ByteArrayDeserializer(), new ByteArrayDeserializer(),
+            topics.erasureRequests().name());
+        int maxBytes = config.getInt("c360.ingest.max.bytes");
+        String region = config.get("c360.phone.default.region");
+        t.addProcessor(DECODE_ERASURE, () -> new ErasureRequestProcessor(serdes.avro(ErasureRequest.class).deserializer(),
+            maxBytes, new TouchpointStandardizer(region), RESOLVE_IDENTITY, ERASURE_DEAD_LETTER_SINK),
+            ERASURE_REQUESTS_SOURCE);
+        t.addSink(ERASURE_DEAD_LETTER_SINK, topics.deadLetter().name(), new StringSerializer(),
+            serdes.deadLetter().serializer(), DECODE_ERASURE);
+    }
+
+    private static void addIdentity(Topology t, AppConfig config, Topics topics, SerdeFactory serdes, KeyRing keys) {
+        Pseudonyms pseudonyms = new Pseudonyms(PrivacyKeys.from(config));
         t.addSource(IDENTITY_REQUESTS_SOURCE, new StringDeserializer(), serdes.touchpointEvent().deserializer(),
             topics.identityRequests().name());
         t.addSource(IDENTITY_CONTROL_SOURCE, new StringDeserializer(), serdes.avro(IdentityCommand.class).deserializer(),
@@ -93,42 +116,53 @@ public final class C360Topology {
             () -> new IdentityProcessor(IdentityEngine.from(config, true), StoreNames.IDENTITY_RECORDS,
                 StoreNames.IDENTITY_INDEX, StoreNames.IDENTITY_LINKS, StoreNames.IDENTITY_ASSIGNMENTS,
                 StoreNames.IDENTITY_CUSTOMERS, StoreNames.MERGED_INTO, StoreNames.IDENTITY_REVIEW,
-                RECORD_COMMANDS_SINK, CUSTOMER_MERGED_SINK), IDENTITY_REQUESTS_SOURCE, IDENTITY_CONTROL_SOURCE);
-        t.addStateStore(store(StoreNames.IDENTITY_RECORDS, serdes.avro(IdentityRecord.class)), RESOLVE_IDENTITY);
+                new IdentityProcessor.Erasures(StoreNames.IDENTITY_ERASED, pseudonyms,
+                    new Sealing(keys, StoreNames.IDENTITY_KEYS)), RECORD_COMMANDS_SINK,
+                CUSTOMER_MERGED_SINK), IDENTITY_REQUESTS_SOURCE, IDENTITY_CONTROL_SOURCE, DECODE_ERASURE);
+        t.addStateStore(store(StoreNames.IDENTITY_ERASED, Serdes.String()), RESOLVE_IDENTITY);
+        t.addStateStore(store(StoreNames.IDENTITY_RECORDS, new SealingSerde<>(serdes.avro(IdentityRecord.class), keys)),
+            RESOLVE_IDENTITY);
+        t.addStateStore(StoreBuilders.dataKeys(StoreNames.IDENTITY_KEYS), RESOLVE_IDENTITY);
         t.addStateStore(store(StoreNames.IDENTITY_INDEX, serdes.avro(IndexEntry.class)), RESOLVE_IDENTITY);
         t.addStateStore(store(StoreNames.IDENTITY_LINKS, serdes.avro(RecordLinks.class)), RESOLVE_IDENTITY);
         t.addStateStore(store(StoreNames.IDENTITY_ASSIGNMENTS, Serdes.String()), RESOLVE_IDENTITY);
-        t.addStateStore(store(StoreNames.IDENTITY_CUSTOMERS, serdes.avro(CustomerIdentity.class)), RESOLVE_IDENTITY);
+        t.addStateStore(store(StoreNames.IDENTITY_CUSTOMERS,
+            new SealingSerde<>(serdes.avro(CustomerIdentity.class), keys)), RESOLVE_IDENTITY);
         t.addStateStore(store(StoreNames.MERGED_INTO, Serdes.String()), RESOLVE_IDENTITY);
-        t.addStateStore(store(StoreNames.IDENTITY_REVIEW, serdes.avro(ReviewItem.class)), RESOLVE_IDENTITY);
+        t.addStateStore(store(StoreNames.IDENTITY_REVIEW, new SealingSerde<>(serdes.avro(ReviewItem.class), keys)),
+            RESOLVE_IDENTITY);
         t.addSink(RECORD_COMMANDS_SINK, topics.recordCommands().name(), new StringSerializer(),
             serdes.avro(RecordCommand.class).serializer(), RESOLVE_IDENTITY);
         t.addSink(CUSTOMER_MERGED_SINK, topics.customerMerged().name(), new StringSerializer(),
             serdes.customerMerged().serializer(), RESOLVE_IDENTITY);
     }
 
-    private static void addRecords(Topology t, ProfileModel model, Topics topics, SerdeFactory serdes) {
+    private static void addRecords(Topology t, ProfileModel model, Topics topics, SerdeFactory serdes, KeyRing keys) {
         t.addSource(RECORD_COMMANDS_SOURCE, new StringDeserializer(), serdes.avro(RecordCommand.class).deserializer(),
             topics.recordCommands().name());
         t.<String, RecordCommand, String, Object>addProcessor(FOLD_RECORD,
-            () -> new RecordProcessor(model, StoreNames.RECORD_CONTRIBUTIONS, CUSTOMER_COMMANDS_SINK),
-            RECORD_COMMANDS_SOURCE);
-        t.addStateStore(store(StoreNames.RECORD_CONTRIBUTIONS, serdes.avro(RecordContribution.class)), FOLD_RECORD);
+            () -> new RecordProcessor(model, StoreNames.RECORD_CONTRIBUTIONS, new Sealing(keys, StoreNames.RECORD_KEYS),
+                CUSTOMER_COMMANDS_SINK), RECORD_COMMANDS_SOURCE);
+        t.addStateStore(store(StoreNames.RECORD_CONTRIBUTIONS,
+            new SealingSerde<>(serdes.avro(RecordContribution.class), keys)), FOLD_RECORD);
+        t.addStateStore(StoreBuilders.dataKeys(StoreNames.RECORD_KEYS), FOLD_RECORD);
         t.addSink(CUSTOMER_COMMANDS_SINK, topics.customerCommands().name(), new StringSerializer(),
             serdes.customerCommand().serializer(), FOLD_RECORD);
     }
 
-    private static void addProfile(Topology t, ProfileModel model, Topics topics, SerdeFactory serdes) {
+    private static void addProfile(Topology t, ProfileModel model, Topics topics, SerdeFactory serdes, KeyRing keys) {
         t.addSource(CUSTOMER_COMMANDS_SOURCE, new StringDeserializer(), serdes.customerCommand().deserializer(),
             topics.customerCommands().name());
         ProfileStoreNames stores = new ProfileStoreNames(StoreNames.PROFILES, StoreNames.CUSTOMER_CONTRIBUTIONS,
             StoreNames.TIMELINE, StoreNames.SEARCH);
         t.<String, CustomerCommand, String, Object>addProcessor(BUILD_PROFILE,
-            () -> new ProfileProcessor(model, stores, PROFILE_CHANGED_SINK, PROFILE_RELATIONS_SINK),
-            CUSTOMER_COMMANDS_SOURCE);
-        t.addStateStore(store(StoreNames.PROFILES, serdes.customerProfile()), BUILD_PROFILE);
-        t.addStateStore(store(StoreNames.CUSTOMER_CONTRIBUTIONS, serdes.customerProfile()), BUILD_PROFILE);
-        t.addStateStore(store(StoreNames.TIMELINE, serdes.touchpointEvent()), BUILD_PROFILE);
+            () -> new ProfileProcessor(model, stores, new Sealing(keys, StoreNames.CUSTOMER_KEYS), PROFILE_CHANGED_SINK,
+                PROFILE_RELATIONS_SINK), CUSTOMER_COMMANDS_SOURCE);
+        t.addStateStore(store(StoreNames.PROFILES, new SealingSerde<>(serdes.customerProfile(), keys)), BUILD_PROFILE);
+        t.addStateStore(store(StoreNames.CUSTOMER_CONTRIBUTIONS, new SealingSerde<>(serdes.customerProfile(), keys)),
+            BUILD_PROFILE);
+        t.addStateStore(store(StoreNames.TIMELINE, new SealingSerde<>(serdes.touchpointEvent(), keys)), BUILD_PROFILE);
+        t.addStateStore(StoreBuilders.dataKeys(StoreNames.CUSTOMER_KEYS), BUILD_PROFILE);
         t.addStateStore(store(StoreNames.SEARCH, Serdes.String()), BUILD_PROFILE);
         t.addSink(PROFILE_CHANGED_SINK, topics.profileChanged().name(), new StringSerializer(),
             serdes.profileChanged().serializer(), BUILD_PROFILE);

@@ -8,6 +8,9 @@ final class NodeNames {
     static final String IDENTITY_REQUESTS_SINK = "identity-requests-sink";
     static final String IDENTITY_REQUESTS_SOURCE = "identity-requests-source";
     static final String IDENTITY_CONTROL_SOURCE = "identity-control-source";
+    static final String ERASURE_REQUESTS_SOURCE = "erasure-requests-source";
+    static final String DECODE_ERASURE = "decode-erasure-request";
+    static final String ERASURE_DEAD_LETTER_SINK = "erasure-dead-letter-sink";
     static final String RESOLVE_IDENTITY = "resolve-identity";
     static final String RECORD_COMMANDS_SINK = "record-commands-sink";
     static final String CUSTOMER_MERGED_SINK = "customer-merged-sink";

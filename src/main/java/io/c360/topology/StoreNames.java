@@ -18,8 +18,16 @@ public final class StoreNames {
     public static final String MERGED_INTO = "identity-merged-into";
     /** pair of record keys → ReviewItem: the review queue. */
     public static final String IDENTITY_REVIEW = "identity-review";
+    /** keyed hash of an erased customer's record key or identifier → when it was erased (epoch millis). */
+    public static final String IDENTITY_ERASED = "identity-erased";
     /** record key → RecordContribution: the record's customer and what its events add up to. */
     public static final String RECORD_CONTRIBUTIONS = "record-contributions";
+    /** record key, customer id or review pair → its data key, wrapped under the master key (identity stage). */
+    public static final String IDENTITY_KEYS = "identity-keys";
+    /** record key → the record's data key, wrapped under the master key (record stage). */
+    public static final String RECORD_KEYS = "record-keys";
+    /** customer id → the customer's data key, wrapped under the master key (customer stage). */
+    public static final String CUSTOMER_KEYS = "customer-keys";
     /** customer id + "|" + record key → CustomerProfile: the contributions a customer holds. */
     public static final String CUSTOMER_CONTRIBUTIONS = "customer-contributions";
     /** customer id → CustomerProfile (a retired customer keeps a stub pointing to its survivor). */

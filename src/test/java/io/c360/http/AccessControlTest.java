@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /** The route table, the routes HttpServer registers and the OpenAPI document agree, so nothing is left open. */
 class AccessControlTest {
-    /** In the table ahead of their endpoints, so they are protected the day they land. */
-    private static final Set<String> PLANNED = Set.of("DELETE /customers/{id}", "GET /customers/{id}/export");
+    /** In the table ahead of their endpoints, so they are protected the day they land (none at present). */
+    private static final Set<String> PLANNED = Set.of();
     private static final Pattern ROUTE = Pattern.compile("cfg\\.routes\\.(get|post|put|patch|delete|sse)\\(\"([^\"]+)\"");
 
     @Test

@@ -169,6 +169,12 @@ class ApiSecurityIT {
         assertEquals(403, split.status(), "splits need admin");
         assertTrue(parse(split.body()).get("error").asText().contains("identity.split"), split.body());
         assertEquals(200, get("/review", TestAuth.ADMIN).status());
+        for (String role : List.of(TestAuth.AGENT, TestAuth.MARKETER, TestAuth.ANALYST, TestAuth.AUDITOR)) {
+            assertEquals(403, send(Http.request(base + "/customers/" + customerId, role).DELETE().build()).status(),
+                "erasure needs admin");
+        }
+        assertEquals(403, get("/customers/" + customerId + "/export", TestAuth.MARKETER).status());
+        assertEquals(200, get("/customers/" + customerId + "/export", TestAuth.AGENT).status());
     }
 
     @Test

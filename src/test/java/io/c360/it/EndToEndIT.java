@@ -304,6 +304,51 @@ class EndToEndIT {
             .at("/commerce/orderCount").asInt());
     }
 
+    @Test
+    void anExportHoldsEverythingAboutThePersonAndAnErasureForgetsThem() throws Exception {
+        Instant t = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(30, ChronoUnit.MINUTES);
+        send(event("gdpr-crm", SourceSystem.CRM, t).setSourceRecordId("CRM-GDPR")
+            .setIdentifiers(ids().setCrmId("CRM-GDPR").setEmail("ingrid.lindqvist@example.se").build())
+            .setPerson(person("Ingrid", "Lindqvist")).build());
+        send(event("gdpr-web", SourceSystem.ECOMMERCE, t.plusSeconds(5))
+            .setIdentifiers(ids().setEmail("ingrid.lindqvist@example.se").setEcommerceId("WEB-GDPR").build())
+            .setPayload(order("GD-1", 12.5)).build());
+        JsonNode export = Await.until(TIMEOUT, "an export with both events", () -> {
+            Http.Response r = Http.get(app.baseUrl() + "/customers?email=ingrid.lindqvist@example.se");
+            if (r.status() != 200) {
+                return Optional.empty();
+            }
+            JsonNode body = parse(Http.get(app.baseUrl() + "/customers/" + parse(r.body()).get("customerId").asText()
+                + "/export").body());
+            return body.path("timeline").size() == 2 ? Optional.of(body) : Optional.empty();
+        });
+        String customerId = export.get("customerId").asText();
+        assertEquals("Ingrid", export.at("/profile/attributes/firstName/value").asText());
+        assertEquals("CRM", export.at("/profile/attributes/firstName/lineage/source").asText(), "with lineage");
+        assertEquals(2, export.get("sourceRecords").size(), export.toString());
+        assertTrue(export.get("links").toString().contains("shared-identifier"), export.toString());
+        assertEquals(404, Http.get(app.baseUrl() + "/customers/nobody/export").status());
+
+        assertEquals(404, Http.delete(app.baseUrl() + "/customers/nobody").status());
+        Http.Response accepted = Http.delete(app.baseUrl() + "/customers/" + customerId);
+        assertEquals(202, accepted.status(), accepted.body());
+        assertEquals(customerId, parse(accepted.body()).get("customerId").asText());
+        Await.until(TIMEOUT, "the customer forgotten", () ->
+            Http.get(app.baseUrl() + "/customers/" + customerId).status() == 404 ? Optional.of(true) : Optional.empty());
+        assertEquals(404, Http.get(app.baseUrl() + "/customers?email=ingrid.lindqvist@example.se").status());
+        assertEquals(0, parse(Http.get(app.baseUrl() + "/search?q=lindqvist").body()).get("count").asInt());
+
+        send(event("gdpr-replay", SourceSystem.ECOMMERCE, t.plusSeconds(10))
+            .setIdentifiers(ids().setEmail("ingrid.lindqvist@example.se").build()).setPayload(order("GD-2", 3.0)).build());
+        send(event("gdpr-marker", SourceSystem.CRM, t.plusSeconds(11)).setSourceRecordId("CRM-MARKER")
+            .setIdentifiers(ids().setCrmId("CRM-MARKER").setEmail("marker.after.erasure@example.com").build()).build());
+        Await.until(TIMEOUT, "an event published after the late one is processed", () ->
+            Http.get(app.baseUrl() + "/customers?email=marker.after.erasure@example.com").status() == 200
+                ? Optional.of(true) : Optional.empty());
+        assertEquals(404, Http.get(app.baseUrl() + "/customers?email=ingrid.lindqvist@example.se").status(),
+            "a late event from before the erasure does not bring her back");
+    }
+
     private static void send(TouchpointEvent e) {
         try (KafkaProducer<String, byte[]> producer = producer()) {
             producer.send(new ProducerRecord<>("c360.touchpoints." + e.getSource().name().toLowerCase(),

@@ -43,6 +43,14 @@ public final class Http {
         return key == null ? builder : builder.header("Authorization", "Bearer " + key);
     }
 
+    public static Response delete(String url) {
+        return delete(url, TestAuth.ADMIN);
+    }
+
+    public static Response delete(String url, String key) {
+        return send(request(url, key).DELETE().build());
+    }
+
     public static Response send(HttpRequest request) {
         return send(CLIENT, request);
     }

@@ -31,13 +31,14 @@ final class TopologyFixture implements AutoCloseable {
     final TestOutputTopic<String, ProfileChanged> changed;
     final TestOutputTopic<String, DeadLetter> deadLetters;
     final TestOutputTopic<String, CustomerMerged> merged;
+    final AppConfig config;
 
     TopologyFixture(Path stateDir, Map<String, String> overrides) {
         Map<String, String> settings = new java.util.HashMap<>(Map.of(
             "application.id", "c360-topology-test", "bootstrap.servers", "unused:9092",
             "state.dir", stateDir.toString()));
         settings.putAll(overrides);
-        AppConfig config = new AppConfig(ConfigLoader.defaults()).with(settings);
+        config = new AppConfig(ConfigLoader.defaults()).with(settings);
         driver = new TopologyTestDriver(C360Topology.build(config, serdes), StreamsProperties.build(config));
         profiles = driver.getKeyValueStore(StoreNames.PROFILES);
         changed = driver.createOutputTopic("c360.profile-changed", new StringDeserializer(),

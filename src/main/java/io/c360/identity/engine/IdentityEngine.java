@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import io.c360.avro.CustomerIdentity;
+import io.c360.avro.IdentityChange;
 import io.c360.avro.IdentityRecord;
 import io.c360.avro.Link;
 import io.c360.avro.LinkDecision;
@@ -34,6 +35,7 @@ import io.c360.identity.match.RecordView;
 public final class IdentityEngine {
     public static final String RULE_MANUAL_SPLIT = "manual-split";
     static final double MANUAL_SCORE = 1000;
+    private static final int MAX_MERGE_HOPS = 1000;
 
     private final IdentityRules rules;
     private final BlockingKeys blocking;
@@ -122,6 +124,96 @@ public final class IdentityEngine {
                 new Link(moving.get(i - 1), LinkDecision.MANUAL, RULE_MANUAL_SPLIT, MANUAL_SCORE, at));
         }
         return parts.reclusterer.recluster(identity.getRecords(), null, parts.views, at, causeId);
+    }
+
+    /**
+     * Forgets a customer: its records leave the index, their links and review items go from both sides, and the
+     * customer, its records' assignments and the ids merged into it are deleted. Records of other customers that
+     * shared a saturated key with it are re-linked, since the key may now be back under its cap.
+     *
+     * @throws IllegalArgumentException when the customer is unknown or holds no records
+     */
+    public Erasure erase(String customerId, IdentityState state, Instant at, String causeId) {
+        CustomerIdentity identity = state.customers().get(customerId);
+        if (identity == null || identity.getRecords().isEmpty()) {
+            throw new IllegalArgumentException("no live customer '" + customerId + "'");
+        }
+        Set<String> records = new TreeSet<>(identity.getRecords());
+        Set<String> retired = new TreeSet<>();
+        Set<String> identifiers = new TreeSet<>();
+        Set<String> relink = new TreeSet<>();
+        Set<String> reviewPairs = new TreeSet<>();
+        Parts parts = new Parts(state);
+        for (String record : records) {
+            RecordView view = parts.views.get(record);
+            retired.add(view.record().getFounderId());
+            identifiers.addAll(view.record().getIdentifiers());
+            relink.addAll(parts.index.update(record, blocking.of(view), Set.of()));
+            reviewPairs.addAll(forgetLinks(record, records, parts.linker, state));
+        }
+        identity.getHistory().stream().map(IdentityChange::getOtherCustomerId).filter(java.util.Objects::nonNull)
+            .forEach(retired::add);
+        retired.removeIf(id -> id.equals(customerId) || !customerId.equals(liveId(id, state)));
+        for (String record : records) {
+            state.records().delete(record);
+            state.links().delete(record);
+            state.assignments().delete(record);
+        }
+        for (String id : retired) {
+            state.mergedInto().delete(id);
+            state.customers().delete(id);
+        }
+        state.customers().delete(customerId);
+        relink.removeAll(records);
+        Resolution relinked = Resolution.unchanged(null);
+        if (!relink.isEmpty()) {
+            Parts after = new Parts(state);
+            Set<String> touched = new TreeSet<>(relink);
+            for (String record : relink) {
+                touched.addAll(after.linker.relink(record, after.views, at));
+            }
+            relinked = after.reclusterer.recluster(touched, null, after.views, at, causeId);
+        }
+        return new Erasure(customerId, records, retired, identifiers, reviewPairs, relinked);
+    }
+
+    /** The customer an id lives on in: itself, or the end of its merged-into chain. */
+    public static String liveId(String customerId, IdentityState state) {
+        String id = customerId;
+        for (int hops = 0; hops < MAX_MERGE_HOPS; hops++) {
+            String next = state.mergedInto().get(id);
+            if (next == null) {
+                return id;
+            }
+            id = next;
+        }
+        throw new IllegalStateException("merged-into chain of " + customerId + " is longer than " + MAX_MERGE_HOPS);
+    }
+
+    /**
+     * Removes the record from the links, cannot-links and review items of every record outside the erased set;
+     * returns the pair keys of the review items it may have been in.
+     */
+    private static Set<String> forgetLinks(String record, Set<String> erased, Linker linker, IdentityState state) {
+        RecordLinks links = linker.linksOf(record);
+        Set<String> pairs = new TreeSet<>();
+        for (Link link : links.getLinks()) {
+            String pair = RecordKeys.pair(record, link.getOther());
+            state.reviews().delete(pair);
+            pairs.add(pair);
+            if (!erased.contains(link.getOther())) {
+                linker.mirror(link.getOther(), record, null);
+            }
+        }
+        for (String other : links.getCannotLink()) {
+            if (!erased.contains(other)) {
+                RecordLinks theirs = linker.linksOf(other);
+                theirs.setCannotLink(new ArrayList<>(theirs.getCannotLink().stream().filter(k -> !k.equals(record))
+                    .toList()));
+                linker.store(other, theirs);
+            }
+        }
+        return pairs;
     }
 
     private static void addCannotLinks(String record, Set<String> others, Linker linker) {

@@ -33,13 +33,26 @@ public final class SegmentRules {
     };
 
     private final Map<String, JexlExpression> segments;
+    private final MarketingConsent marketing;
 
-    private SegmentRules(Map<String, JexlExpression> segments) {
+    private SegmentRules(Map<String, JexlExpression> segments, MarketingConsent marketing) {
         this.segments = segments;
+        this.marketing = marketing;
     }
 
     public static SegmentRules none() {
-        return new SegmentRules(Map.of());
+        return new SegmentRules(Map.of(), MarketingConsent.none());
+    }
+
+    /** These rules, with the marketing audiences honouring consent. */
+    public SegmentRules withMarketing(MarketingConsent consent) {
+        for (String audience : consent.audiences()) {
+            if (!segments.containsKey(audience)) {
+                throw new ConfigException("c360.segments.marketing names '" + audience + "', which is not a segment; "
+                    + "known: " + new TreeMap<>(segments).keySet());
+            }
+        }
+        return new SegmentRules(segments, consent);
     }
 
     public static SegmentRules parse(Map<String, String> definitions) {
@@ -53,7 +66,7 @@ public final class SegmentRules {
                 throw new ConfigException("segment '" + name + "' is not a valid rule: " + e.getMessage());
             }
         });
-        return new SegmentRules(Map.copyOf(compiled));
+        return new SegmentRules(Map.copyOf(compiled), MarketingConsent.none());
     }
 
     public Map<String, String> definitions() {
@@ -74,7 +87,7 @@ public final class SegmentRules {
                 in.add(name);
             }
         });
-        return in;
+        return marketing.filter(in, profile);
     }
 
     private static boolean isTrue(String name, JexlExpression expression, MapContext context, String customerId) {

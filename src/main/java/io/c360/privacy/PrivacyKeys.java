@@ -1,0 +1,81 @@
+package io.c360.privacy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import io.c360.config.AppConfig;
+import io.c360.config.ConfigException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The deployment's master key ({@code c360.privacy.master.key}, base64 of at least 32 bytes, usually from the
+ * environment as {@code C360_PRIVACY_MASTER_KEY}) and the keys derived from it. Every instance of a deployment
+ * must have the same master key. Without one, a development key is derived from the application id — anyone can
+ * derive it too, so it is logged as a warning and never fit for production.
+ */
+public final class PrivacyKeys {
+    public static final String MASTER_KEY = "c360.privacy.master.key";
+    static final int MIN_KEY_BYTES = 32;
+    private static final Logger LOG = LoggerFactory.getLogger(PrivacyKeys.class);
+    private static final String HMAC = "HmacSHA256";
+
+    private final byte[] master;
+    private final boolean development;
+
+    private PrivacyKeys(byte[] master, boolean development) {
+        this.master = master;
+        this.development = development;
+    }
+
+    public static PrivacyKeys from(AppConfig config) {
+        String encoded = config.get(MASTER_KEY, "").trim();
+        if (encoded.isEmpty()) {
+            String applicationId = config.get("application.id");
+            return new PrivacyKeys(derive(("c360-development-key|" + applicationId).getBytes(StandardCharsets.UTF_8),
+                "master"), true);
+        }
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(encoded);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(MASTER_KEY + " is not base64 (generate one with: openssl rand -base64 32)");
+        }
+        if (key.length < MIN_KEY_BYTES) {
+            throw new ConfigException(MASTER_KEY + " must decode to at least " + MIN_KEY_BYTES + " bytes, not "
+                + key.length + " (generate one with: openssl rand -base64 32)");
+        }
+        return new PrivacyKeys(key, false);
+    }
+
+    /** Logs, once per process start, that personal data is protected by a key anyone can derive. */
+    public void warnIfDevelopment() {
+        if (development) {
+            LOG.warn("{} is not set: personal data is protected with a development key derived from the "
+                + "application id. Set C360_PRIVACY_MASTER_KEY (openssl rand -base64 32) in production.", MASTER_KEY);
+        }
+    }
+
+    public boolean development() {
+        return development;
+    }
+
+    /** A key for one purpose, derived from the master key so purposes never share key material. */
+    public byte[] derived(String purpose) {
+        return derive(master, purpose);
+    }
+
+    static byte[] derive(byte[] key, String purpose) {
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(new SecretKeySpec(key, HMAC));
+            return mac.doFinal(("c360|" + purpose).getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
+        }
+    }
+}

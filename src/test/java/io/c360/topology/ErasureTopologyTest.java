@@ -1,0 +1,161 @@
+package io.c360.topology;
+
+import static io.c360.testing.Events.T0;
+import static io.c360.testing.Events.event;
+import static io.c360.testing.Events.ids;
+import static io.c360.testing.Events.order;
+import static io.c360.testing.Events.person;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.c360.avro.ChangeType;
+import io.c360.avro.CustomerProfile;
+import io.c360.avro.DeadLetter;
+import io.c360.avro.ProfileChanged;
+import io.c360.avro.SourceSystem;
+import io.c360.avro.TouchpointEvent;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The right to be forgotten through the topology: every store forgets, and a replay does not bring her back. */
+class ErasureTopologyTest {
+    private static final List<String> HER_DATA = List.of("jane", "doe", "jane.doe@example.com", "+12025550147",
+        "loy-77", "crm-jd");
+
+    @TempDir
+    Path stateDir;
+    private TopologyFixture fx;
+    private TestInputTopic<String, byte[]> erasures;
+
+    @BeforeEach
+    void setUp() {
+        fx = new TopologyFixture(stateDir, Map.of());
+        erasures = fx.driver.createInputTopic("c360.erasure-requests", new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @AfterEach
+    void tearDown() {
+        fx.close();
+    }
+
+    @Test
+    void anErasureRequestByEmailForgetsTheCustomerInEveryStoreAndTellsDownstream() {
+        List<TouchpointEvent> hers = herEvents();
+        hers.forEach(e -> fx.sendAvro(e.getSource().name().toLowerCase(Locale.ROOT), e));
+        sendBob();
+        CustomerProfile jane = profileWithEmail("jane.doe@example.com");
+        assertEquals(3L, jane.getEventCount(), "her three events are one customer before the erasure: " + jane);
+        assertEquals(1, jane.getMergedFrom().size(), "one of her ids was merged into the survivor");
+        fx.changed.readValuesToList();
+
+        request("{\"requestId\":\"r-1\",\"identifierType\":\"email\",\"identifierValue\":\" Jane.Doe@Example.com \","
+            + "\"requestedBy\":\"privacy-portal\"}");
+
+        assertNull(fx.profiles.get(jane.getCustomerId()));
+        assertNull(fx.profiles.get(jane.getMergedFrom().get(0)), "the id merged into her is forgotten too");
+        assertEquals(List.of(), storeEntriesMentioningHer(), "no store keeps anything of her");
+        List<ProfileChanged> changes = fx.changed.readValuesToList();
+        ProfileChanged deleted = changes.stream().filter(c -> c.getChangeType() == ChangeType.DELETED)
+            .filter(c -> c.getCustomerId().equals(jane.getCustomerId())).findFirst().orElseThrow();
+        assertNull(deleted.getProfile(), "the deletion notice carries no personal data");
+        assertTrue(fx.merged.readKeyValuesToList().stream()
+            .anyMatch(kv -> kv.key.equals(jane.getMergedFrom().get(0)) && kv.value == null),
+            "the merged-id mapping gets a tombstone");
+        assertEquals(1, fx.liveProfiles().size(), "Bob keeps his profile");
+        assertEquals("Roberto", fx.liveProfiles().get(0).getAttributes().get("firstName").getValue());
+    }
+
+    @Test
+    void aReplayOfHerOldEventsDoesNotBringHerBackButANewRelationshipStartsAfresh() {
+        herEvents().forEach(e -> fx.sendAvro(e.getSource().name().toLowerCase(Locale.ROOT), e));
+        CustomerProfile jane = profileWithEmail("jane.doe@example.com");
+        request("{\"requestId\":\"r-2\",\"customerId\":\"" + jane.getCustomerId() + "\",\"requestedBy\":\"dpo\"}");
+        assertEquals(List.of(), fx.liveProfiles());
+
+        herEvents().forEach(e -> fx.sendAvro(e.getSource().name().toLowerCase(Locale.ROOT), e));
+        assertEquals(List.of(), fx.liveProfiles(), "events from before the erasure stay forgotten");
+        assertEquals(List.of(), storeEntriesMentioningHer());
+
+        Instant later = Instant.ofEpochMilli(System.currentTimeMillis()).plusSeconds(60);
+        fx.sendAvro("ecommerce", event("web-new", SourceSystem.ECOMMERCE, later)
+            .setIdentifiers(ids().setEmail("jane.doe@example.com").build()).setPayload(order("W-9", 7.0)).build());
+        List<CustomerProfile> live = fx.liveProfiles();
+        assertEquals(List.of(), fx.deadLetters.readValuesToList());
+        assertEquals(1, live.size(), "she came back as a customer after the erasure");
+        assertEquals(1L, live.get(0).getEventCount(), "with nothing of the erased history");
+        assertEquals(List.of("W-9"), live.get(0).getCommerce().getRecentOrders().stream()
+            .map(o -> o.getOrderId()).toList());
+    }
+
+    @Test
+    void anErasureRequestThatCannotBeUnderstoodGoesToTheDeadLetterTopicWithTheReason() {
+        request("{\"requestId\":\"r-3\",\"requestedBy\":\"dpo\"}");
+        request("{\"requestId\":\"r-4\",\"identifierType\":\"shoeSize\",\"identifierValue\":\"42\",\"requestedBy\":\"x\"}");
+        request("not json at all");
+        List<DeadLetter> letters = fx.deadLetters.readValuesToList();
+        assertEquals(3, letters.size());
+        assertTrue(letters.get(0).getReason().contains("exactly one"), letters.get(0).getReason());
+        assertTrue(letters.get(1).getReason().contains("unknown identifierType"), letters.get(1).getReason());
+        assertEquals("c360.erasure-requests", letters.get(2).getSourceTopic());
+    }
+
+    private static List<TouchpointEvent> herEvents() {
+        return List.of(
+            event("crm-1", SourceSystem.CRM, T0).setSourceRecordId("CRM-JD")
+                .setIdentifiers(ids().setCrmId("CRM-JD").setEmail("jane.doe@example.com").build())
+                .setPerson(person("Jane", "Doe")).build(),
+            event("pos-1", SourceSystem.POS, T0.plusSeconds(60))
+                .setIdentifiers(ids().setLoyaltyId("LOY-77").setPhone("+1 202 555 0147").build())
+                .setPayload(order("S-1", 25.0)).build(),
+            event("loy-1", SourceSystem.LOYALTY, T0.plusSeconds(120))
+                .setIdentifiers(ids().setLoyaltyId("LOY-77").setEmail("jane.doe@example.com").build()).build());
+    }
+
+    private void sendBob() {
+        fx.sendAvro("crm", event("crm-2", SourceSystem.CRM, T0.plusSeconds(30)).setSourceRecordId("CRM-RB")
+            .setIdentifiers(ids().setCrmId("CRM-RB").setEmail("roberto.bianchi@example.org").build())
+            .setPerson(person("Roberto", "Bianchi")).setPayload(order("W-2", 99.0)).build());
+    }
+
+    private void request(String json) {
+        erasures.pipeInput(null, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private CustomerProfile profileWithEmail(String email) {
+        return fx.liveProfiles().stream()
+            .filter(p -> p.getIdentifiers().stream().anyMatch(i -> i.getValue().equals(email)))
+            .findFirst().orElseThrow();
+    }
+
+    /** Every store entry whose key or value names her, in any case. */
+    private List<String> storeEntriesMentioningHer() {
+        List<String> found = new ArrayList<>();
+        fx.driver.getAllStateStores().forEach((name, store) -> {
+            if (store instanceof KeyValueStore<?, ?> kv) {
+                try (var it = kv.all()) {
+                    it.forEachRemaining(entry -> {
+                        String text = (entry.key + " " + entry.value).toLowerCase(Locale.ROOT);
+                        HER_DATA.stream().filter(text::contains).findFirst()
+                            .ifPresent(hit -> found.add(name + ": " + hit + " in " + entry.key));
+                    });
+                }
+            }
+        });
+        return found;
+    }
+}
