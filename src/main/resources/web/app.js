@@ -1,6 +1,7 @@
 // c360's page for service agents: hash routes (#/customers/{id}, #/households/{id}, #/accounts/{id}),
 // search as you type, and the live customer view. Plain modules, no build step, nothing from elsewhere.
 
+import {credentials, SIGNED_OUT, signInView} from './js/auth.js';
 import {replaceChildren} from './js/dom.js';
 import {setUpSearch} from './js/search.js';
 import {CustomerView, errorView, homeView, relationView} from './js/views.js';
@@ -8,6 +9,7 @@ import {CustomerView, errorView, homeView, relationView} from './js/views.js';
 const main = document.getElementById('main');
 let current = null;
 let navigations = 0;
+const REFUSED = 'The key was not accepted: sign in again.';
 
 /** A mount for one navigation: a view that finishes loading after the user moved on shows nothing. */
 function mounter(navigation) {
@@ -32,7 +34,7 @@ function parseRoute(hash) {
   }
 }
 
-async function route() {
+async function route(message) {
   const navigation = ++navigations;
   const mount = mounter(navigation);
   current?.close();
@@ -40,7 +42,9 @@ async function route() {
   const {kind, id} = parseRoute(location.hash);
   main.setAttribute('aria-busy', 'true');
   try {
-    if (kind === 'home') {
+    if (!credentials.get()) {
+      signInView(mount, typeof message === 'string' ? message : null, () => route());
+    } else if (kind === 'home') {
       document.title = 'c360 — Customer 360';
       await homeView(mount);
     } else if (kind === 'customers') {
@@ -53,7 +57,8 @@ async function route() {
       errorView(mount, new Error(`There is no page at ${location.hash}.`));
     }
   } catch (e) {
-    errorView(mount, e);
+    if (e.status === 401) signInView(mount, REFUSED, () => route());
+    else errorView(mount, e);
   } finally {
     if (navigation === navigations) main.setAttribute('aria-busy', 'false');
   }
@@ -64,5 +69,6 @@ setUpSearch(document.getElementById('search-form'), id => {
   if (location.hash === hash) route();
   else location.hash = hash;
 });
-window.addEventListener('hashchange', route);
+window.addEventListener('hashchange', () => route());
+window.addEventListener(SIGNED_OUT, () => route(REFUSED));
 route();

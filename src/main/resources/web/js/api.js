@@ -1,4 +1,7 @@
-// The c360 HTTP API, as the page uses it. Every path segment taken from data is URI-encoded.
+// The c360 HTTP API, as the page uses it. Every path segment taken from data is URI-encoded; every request
+// carries the signed-in key.
+
+import {credentials} from './auth.js';
 
 export class ApiError extends Error {
   constructor(status, message) {
@@ -21,9 +24,14 @@ function wait(ms, signal) {
 }
 
 /** GET a JSON answer; a 503 (starting, rebalancing) is retried after its Retry-After. */
-export async function getJson(path, signal) {
+function headers() {
+  const key = credentials.get();
+  return key ? {Accept: 'application/json', Authorization: `Bearer ${key}`} : {Accept: 'application/json'};
+}
+
+export async function getJson(path, signal, method = 'GET') {
   for (let attempt = 0; ; attempt++) {
-    const response = await fetch(path, {headers: {Accept: 'application/json'}, signal});
+    const response = await fetch(path, {method, headers: headers(), signal});
     if (response.status === 503 && attempt < MAX_RETRIES) {
       const seconds = Math.min(5, Number(response.headers.get('Retry-After')) || 1);
       await wait(seconds * 1000, signal);
@@ -35,6 +43,7 @@ export async function getJson(path, signal) {
     } catch {
       body = null; // not JSON: the status line says enough
     }
+    if (response.status === 401) credentials.refused();
     if (!response.ok) {
       throw new ApiError(response.status, body?.error || `${response.status} ${response.statusText}`);
     }
@@ -64,5 +73,9 @@ export const api = {
       return null; // the profile's own identifiers and source records stand in
     }
   },
-  eventsUrl: id => `/customers/${enc(id)}/events`,
+  /** The live-updates URL: EventSource cannot send headers, so it carries a short-lived ticket instead. */
+  async eventsUrl(id) {
+    const answer = await getJson(`/customers/${enc(id)}/events/ticket`, undefined, 'POST');
+    return `/customers/${enc(id)}/events?ticket=${enc(answer.ticket)}`;
+  },
 };

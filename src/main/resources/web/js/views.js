@@ -7,6 +7,7 @@ import {accountView, householdView} from './relations.js';
 import {Timeline} from './timeline.js';
 
 const HIGHLIGHT_MS = 6000;
+const RECONNECT_MS = 2000;
 
 export function announce(text) {
   const region = document.getElementById('announcer');
@@ -98,8 +99,16 @@ export class CustomerView {
     this.showLiveState();
   }
 
-  connect(id) {
-    const events = new EventSource(api.eventsUrl(id));
+  async connect(id) {
+    let url;
+    try {
+      url = await api.eventsUrl(id);
+    } catch (e) {
+      this.setLive(`Live updates are not available: ${e.message}`);
+      return;
+    }
+    if (this.closed) return;
+    const events = new EventSource(url);
     this.events = events;
     let connected = false;
     events.addEventListener('ready', () => {
@@ -116,8 +125,17 @@ export class CustomerView {
         this.setLive('Live updates are not available for this customer.');
       } else if (events.readyState !== EventSource.CLOSED) {
         this.setLive('Live updates interrupted; reconnecting…');
+      } else if (!this.closed) {
+        // the browser gave up (its ticket expired while it was away): fetch a new ticket and reconnect
+        this.setLive('Live updates interrupted; reconnecting…');
+        setTimeout(() => { if (!this.closed) this.reconnect(id); }, RECONNECT_MS);
       }
     });
+  }
+
+  reconnect(id) {
+    this.events?.close();
+    this.connect(id).then(() => this.reload());
   }
 
   async onProfile(change) {

@@ -10,12 +10,14 @@ import java.util.Properties;
 import io.c360.config.AppConfig;
 import io.c360.config.StreamsProperties;
 import io.c360.http.HttpServer;
+import io.c360.http.HttpSettings;
 import io.c360.kafka.InternalTopicPurger;
 import io.c360.kafka.SerdeFactory;
 import io.c360.kafka.TopicCreator;
 import io.c360.kafka.Topics;
 import io.c360.privacy.PrivacyKeys;
 import io.c360.query.StreamsHealth;
+import io.c360.security.Security;
 import io.c360.topology.C360Topology;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
@@ -36,10 +38,12 @@ public final class C360App implements AutoCloseable {
     private final StreamsHealth health;
 
     private final QueryLayer queries;
+    private final String scheme;
     private final InternalTopicPurger purger;
 
     private C360App(AppConfig config, KafkaStreams streams, HttpServer http, StreamsHealth health,
-                    QueryLayer queries, InternalTopicPurger purger) {
+                    QueryLayer queries, String scheme, InternalTopicPurger purger) {
+        this.scheme = scheme;
         this.purger = purger;
         this.config = config;
         this.streams = streams;
@@ -51,6 +55,9 @@ public final class C360App implements AutoCloseable {
     /** Starts an instance. Port 0 in {@code c360.http.port} picks a free port. */
     public static C360App start(AppConfig configured) {
         AppConfig config = withConcretePort(configured);
+        LOG.debug("Effective configuration: {}", config);
+        Security security = Security.from(config);
+        HttpSettings httpSettings = HttpSettings.from(config, config.getInt("c360.http.port"));
         if (config.getBoolean("c360.topic.create")) {
             Properties admin = config.kafkaProperties();
             TopicCreator.createMissing(admin, new Topics(config).all(),
@@ -67,14 +74,15 @@ public final class C360App implements AutoCloseable {
                 .REPLACE_THREAD;
         });
         HostInfo self = new HostInfo(config.get("c360.http.host"), config.getInt("c360.http.port"));
-        QueryLayer queries = new QueryLayer(config, streams, health, serdes, self);
-        HttpServer http = HttpServer.start(config.get("c360.http.bind", "0.0.0.0"), self.port(), queries.services());
+        QueryLayer queries = new QueryLayer(config, streams, health, serdes, self, security, httpSettings);
+        HttpServer http = HttpServer.start(httpSettings, queries.services());
         streams.start();
         long purgeMs = config.getInt("c360.internal.purge.interval.ms");
         InternalTopicPurger purger = purgeMs <= 0 ? null : InternalTopicPurger.start(config.kafkaProperties(),
             config.get("application.id"), new Topics(config).internal(), Duration.ofMillis(purgeMs));
-        LOG.info("c360 instance {} serving http://{}:{}", config.get("application.id"), self.host(), http.port());
-        return new C360App(config, streams, http, health, queries, purger);
+        LOG.info("c360 instance {} serving {}://{}:{}", config.get("application.id"), httpSettings.scheme(),
+            self.host(), http.port());
+        return new C360App(config, streams, http, health, queries, httpSettings.scheme(), purger);
     }
 
     public int httpPort() {
@@ -82,7 +90,7 @@ public final class C360App implements AutoCloseable {
     }
 
     public String baseUrl() {
-        return "http://localhost:" + http.port();
+        return scheme + "://localhost:" + http.port();
     }
 
     public StreamsHealth health() {

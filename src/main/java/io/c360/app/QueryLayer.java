@@ -3,6 +3,7 @@ package io.c360.app;
 import io.c360.avro.IdentityCommand;
 import io.c360.config.AppConfig;
 import io.c360.http.ApiServices;
+import io.c360.http.HttpSettings;
 import io.c360.kafka.SerdeFactory;
 import io.c360.kafka.Topics;
 import io.c360.metrics.C360Metrics;
@@ -20,6 +21,9 @@ import io.c360.query.StoreRecords;
 import io.c360.query.StoreRouter;
 import io.c360.query.StreamsHealth;
 import io.c360.query.TimelineQueryService;
+import io.c360.security.AuditLog;
+import io.c360.security.AuditTrail;
+import io.c360.security.Security;
 import io.c360.standardize.TouchpointStandardizer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.state.HostInfo;
@@ -33,23 +37,27 @@ final class QueryLayer implements AutoCloseable {
     private final ProfileChangeFeed changes;
     private final IdentityCommands commands;
     private final C360Metrics metrics;
+    private final AuditLog audit;
 
-    QueryLayer(AppConfig config, KafkaStreams streams, StreamsHealth health, SerdeFactory serdes, HostInfo self) {
+    QueryLayer(AppConfig config, KafkaStreams streams, StreamsHealth health, SerdeFactory serdes, HostInfo self,
+               Security security, HttpSettings http) {
         Topics topics = new Topics(config);
         StoreRouter router = new StoreRouter(streams, self);
-        RemoteQueries remote = new RemoteQueries(serdes);
+        RemoteQueries remote = new RemoteQueries(serdes, security.internalSecret(), http.forwardingTrust());
         StoreRecords records = new StoreRecords(router, remote, serdes);
         ProfileQueryService profiles = new ProfileQueryService(router, remote,
             new IndexKeys(new Pseudonyms(PrivacyKeys.from(config))));
         this.metrics = new C360Metrics(streams, config.clientProperties(), topics.deadLetter().name());
         this.changes = new ProfileChangeFeed(config.clientProperties(), topics.profileChanged().name(),
             serdes.profileChanged().deserializer()).start();
+        this.audit = new AuditLog(config.clientProperties(), topics.audit().name());
         this.commands = new IdentityCommands(config.clientProperties(), topics.identityControl().name(),
             serdes.avro(IdentityCommand.class));
         this.services = new ApiServices(profiles, new TimelineQueryService(router, profiles, remote),
             new RelationsQueryService(records), new SearchQueryService(router, remote),
             new IdentityQueryService(records, profiles, router, remote, commands), records, changes, health, metrics,
-            new TouchpointStandardizer(config.get("c360.phone.default.region")), serdes);
+            new TouchpointStandardizer(config.get("c360.phone.default.region")), serdes, security,
+            audit, new AuditTrail(config.clientProperties(), topics.audit().name()));
     }
 
     ApiServices services() {
@@ -61,5 +69,6 @@ final class QueryLayer implements AutoCloseable {
         changes.close();
         commands.close();
         metrics.close();
+        audit.close();
     }
 }

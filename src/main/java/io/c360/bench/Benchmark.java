@@ -60,7 +60,7 @@ public final class Benchmark implements AutoCloseable {
     /** Starts broker and c360 in {@code dir}; {@code base} supplies every setting the bench does not force. */
     public static Benchmark start(Path dir, AppConfig base, long seed) throws InterruptedException, TimeoutException {
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("broker"));
-        AppConfig config = base.with(Map.of(
+        AppConfig config = base.with(BenchAuth.generate().settings()).with(Map.of(
             "bootstrap.servers", broker.bootstrapServers(),
             "application.id", "c360-bench",
             "state.dir", dir.resolve("state").toString(),

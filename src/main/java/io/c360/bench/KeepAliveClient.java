@@ -25,10 +25,18 @@ final class KeepAliveClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KeepAliveClient.class);
     private static final int TIMEOUT_MILLIS = 30_000;
 
+    private final String headerLines;
     private Socket socket;
     private InputStream in;
     private OutputStream out;
     private String authority;
+
+    /** A client that sends these headers with every request. */
+    KeepAliveClient(java.util.Map<String, String> headers) {
+        StringBuilder lines = new StringBuilder();
+        headers.forEach((name, value) -> lines.append(name).append(": ").append(value).append("\r\n"));
+        this.headerLines = lines.toString();
+    }
 
     /** An answer: status and body as text. */
     record Answer(int status, String body) {
@@ -51,7 +59,8 @@ final class KeepAliveClient implements AutoCloseable {
     private Answer exchange(URI uri) throws IOException {
         connect(uri);
         String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-        out.write(("GET " + path + " HTTP/1.1\r\nHost: " + authority + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(("GET " + path + " HTTP/1.1\r\nHost: " + authority + "\r\n" + headerLines + "\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
         out.flush();
         String statusLine = line();
         String[] parts = statusLine.split(" ", 3);

@@ -87,12 +87,12 @@ public final class LookupBenchmark implements AutoCloseable {
     }
 
     /** Starts a broker and two instances in {@code dir}; {@code base} supplies every setting not forced here. */
-    public static LookupBenchmark start(Path dir, AppConfig base, long seed) throws InterruptedException,
-        TimeoutException {
+    public static LookupBenchmark start(Path dir, AppConfig base, long seed, BenchAuth auth)
+        throws InterruptedException, TimeoutException {
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("broker"));
         List<C360App> instances = new ArrayList<>();
         for (String name : List.of("a", "b")) {
-            instances.add(C360App.start(base.with(Map.of(
+            instances.add(C360App.start(base.with(auth.settings()).with(Map.of(
                 "bootstrap.servers", broker.bootstrapServers(),
                 "application.id", "c360-bench-lookup",
                 "state.dir", dir.resolve("state-" + name).toString(),

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +29,7 @@ public final class LookupLoad implements AutoCloseable {
     private final int clients;
     private final ExecutorService threads;
     private final HttpClient http;
+    private final Map<String, String> headers;
 
     /** One request and a text its answer must contain (e.g. {@code "customerId":"c…"}). */
     public record Probe(URI uri, String expected) {
@@ -41,6 +43,12 @@ public final class LookupLoad implements AutoCloseable {
     }
 
     public LookupLoad(int clients) {
+        this(clients, Map.of());
+    }
+
+    /** @param headers sent with every request (credentials) */
+    public LookupLoad(int clients, Map<String, String> headers) {
+        this.headers = Map.copyOf(headers);
         if (clients < 1) {
             throw new IllegalArgumentException("at least one client");
         }
@@ -100,7 +108,9 @@ public final class LookupLoad implements AutoCloseable {
 
     /** GET {@code uri}: the status and the body. */
     public HttpResponse<String> get(URI uri) {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET();
+        headers.forEach(builder::header);
+        HttpRequest request = builder.build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -118,7 +128,7 @@ public final class LookupLoad implements AutoCloseable {
         List<Future<?>> running = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             running.add(threads.submit(() -> {
-                try (KeepAliveClient client = new KeepAliveClient()) {
+                try (KeepAliveClient client = new KeepAliveClient(headers)) {
                     for (int i = next.getAndIncrement(); i < count && wrong.get() == null;
                          i = next.getAndIncrement()) {
                         Probe probe = probes.get((first + i) % probes.size());

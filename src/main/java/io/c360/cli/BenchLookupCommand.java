@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import io.c360.bench.BenchAuth;
 import io.c360.bench.BenchReport;
 import io.c360.bench.LookupBenchmark;
 import io.c360.bench.LookupLoad;
@@ -63,8 +64,9 @@ final class BenchLookupCommand implements Callable<Integer> {
         System.out.println("machine: " + BenchReport.machine());
         System.out.println("load average at start: " + BenchReport.loadAverage());
         List<LookupBenchmark.Case> cases;
-        try (LookupBenchmark bench = LookupBenchmark.start(dir, config.load(Map.of()), seed);
-             LookupLoad load = new LookupLoad(clients)) {
+        BenchAuth auth = BenchAuth.generate();
+        try (LookupBenchmark bench = LookupBenchmark.start(dir, config.load(Map.of()), seed, auth);
+             LookupLoad load = new LookupLoad(clients, auth.headers())) {
             LookupBenchmark.Fill fill = bench.fill(profiles, Duration.ofMinutes(fillTimeoutMinutes),
                 System.out::println);
             System.out.print(LookupReport.fill(fill));

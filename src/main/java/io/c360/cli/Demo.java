@@ -17,6 +17,7 @@ import io.c360.demo.TouchpointGenerator;
 import io.c360.kafka.EmbeddedKafkaBroker;
 import io.c360.kafka.SerdeFactory;
 import io.c360.kafka.Topics;
+import io.c360.security.ApiKeys;
 
 /**
  * The running demo: an in-process KRaft broker, one c360 instance and the synthetic feed. A temp data
@@ -40,8 +41,12 @@ final class Demo implements AutoCloseable {
         this.generator = generator;
     }
 
-    /** Starts broker and app; {@code base} supplies every setting the demo does not force. */
-    static Demo start(Path requestedDir, int port, int people, long seed, AppConfig base) throws IOException {
+    /**
+     * Starts broker and app; {@code base} supplies every setting the demo does not force. Authentication stays
+     * on: {@code adminKey} is added to the configured API keys as the admin "demo-admin".
+     */
+    static Demo start(Path requestedDir, int port, int people, long seed, AppConfig base, String adminKey)
+        throws IOException {
         Path dir = requestedDir != null ? Files.createDirectories(requestedDir)
             : Files.createTempDirectory("c360-demo-");
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir);
@@ -50,6 +55,9 @@ final class Demo implements AutoCloseable {
         forced.put("application.id", "c360-demo");
         forced.put("state.dir", dir.resolve("state").toString());
         forced.put("c360.http.port", String.valueOf(port));
+        String configured = base.get("c360.auth.api.keys", "");
+        forced.put("c360.auth.api.keys", (configured.isEmpty() ? "" : configured + ",")
+            + "demo-admin:admin:" + ApiKeys.hash(adminKey));
         AppConfig config = base.with(forced);
         C360App app = C360App.start(config);
         DemoFeed feed = new DemoFeed(config.kafkaProperties(), new Topics(config), new SerdeFactory());

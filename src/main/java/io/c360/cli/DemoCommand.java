@@ -6,7 +6,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -23,6 +25,7 @@ import picocli.CommandLine.Option;
 final class DemoCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MIN_SOURCES = 3;
+    static final String API_KEY_ENV = "C360_DEMO_API_KEY";
 
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
@@ -46,24 +49,31 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
-        Demo demo = Demo.start(dataDir, port, people, seed, config.load(Map.of()));
+        String key = System.getenv(API_KEY_ENV);
+        boolean generated = key == null || key.isBlank();
+        if (generated) {
+            key = newKey();
+        }
+        Demo demo = Demo.start(dataDir, port, people, seed, config.load(Map.of()), key);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             demo.close();
             stopped.countDown();
         }, "c360-demo-shutdown"));
         int published = demo.publishHistory();
-        awaitFirstProfile(demo.baseUrl(), Duration.ofSeconds(180));
+        awaitFirstProfile(demo.baseUrl(), key, Duration.ofSeconds(180));
         demo.startLiveFeed(rate);
-        printWelcome(demo.baseUrl(), published, demo.dataDir(), Duration.ofNanos(System.nanoTime() - started));
+        printWelcome(demo.baseUrl(), key, generated, published, demo.dataDir(),
+            Duration.ofNanos(System.nanoTime() - started));
         stopped.await();
         return 0;
     }
 
     /** Waits until the first page shows a customer seen in at least three source systems: the demo's point. */
-    static void awaitFirstProfile(String baseUrl, Duration timeout) throws InterruptedException {
+    static void awaitFirstProfile(String baseUrl, String key, Duration timeout) throws InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/customers?limit=1")).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/customers?limit=1"))
+            .header("Authorization", "Bearer " + key).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             try {
@@ -85,16 +95,28 @@ final class DemoCommand implements Callable<Integer> {
         return first.path("eventsBySource").size();
     }
 
-    private static void printWelcome(String baseUrl, int published, Path dir, Duration startup) {
+    /** Prints the admin key once, with lines to paste: the API and the page need it (authentication is on). */
+    private static void printWelcome(String baseUrl, String key, boolean generated, int published, Path dir,
+                                     Duration startup) {
+        String origin = generated ? "generated for this run; set " + API_KEY_ENV + " to choose your own"
+            : "from " + API_KEY_ENV;
         System.out.printf("""
 
             c360 demo is up in %.1f s — %d touchpoints from 8 source systems published, live feed running.
-              Web page:          %s/   (search a customer, see the live 360 view)
-              Browse profiles:   curl -s '%s/customers?limit=1'
-              By identifier:     curl -s '%s/customers?email=...'   (also phone, crmId, loyaltyId, ...)
+              Web page:          %s/   (sign in with the key below; search a customer, see the live 360 view)
+              Admin API key:     %s   (%s)
+              Browse profiles:   curl -s -H 'Authorization: Bearer %s' '%s/customers?limit=1'
+              By identifier:     curl -s -H 'Authorization: Bearer %s' '%s/customers?email=...'
               Health:            curl -s '%s/health'
               Data directory:    %s
             Press Ctrl-C to stop.
-            %n""", startup.toMillis() / 1000.0, published, baseUrl, baseUrl, baseUrl, baseUrl, dir);
+            %n""", startup.toMillis() / 1000.0, published, baseUrl, key, origin, key, baseUrl, key, baseUrl,
+            baseUrl, dir);
+    }
+
+    static String newKey() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return "c360-" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

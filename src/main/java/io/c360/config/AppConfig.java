@@ -45,14 +45,16 @@ public final class AppConfig {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new ConfigException("configuration key '" + key + "' must be a whole number, not '" + value + "'");
+            throw new ConfigException("configuration key '" + key + "' must be a whole number, not '"
+                + Secrets.shown(key, value) + "'");
         }
     }
 
     public boolean getBoolean(String key) {
         String value = get(key);
         if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-            throw new ConfigException("configuration key '" + key + "' must be true or false, not '" + value + "'");
+            throw new ConfigException("configuration key '" + key + "' must be true or false, not '"
+                + Secrets.shown(key, value) + "'");
         }
         return Boolean.parseBoolean(value);
     }
@@ -103,5 +105,11 @@ public final class AppConfig {
 
     public Map<String, String> asMap() {
         return values;
+    }
+
+    /** Every setting, secrets hidden: safe to log. */
+    @Override
+    public String toString() {
+        return Secrets.redact(values).toString();
     }
 }

@@ -25,17 +25,19 @@ final class CustomerResource {
 
     private final ProfileQueryService queries;
     private final TouchpointStandardizer standardizer;
+    private final Answers answers;
 
-    CustomerResource(ApiServices services) {
+    CustomerResource(ApiServices services, Answers answers) {
         this.queries = services.profiles();
         this.standardizer = services.standardizer();
+        this.answers = answers;
     }
 
     void byId(Context ctx) {
         String id = ctx.pathParam("id");
         CustomerProfile profile = queries.profile(id)
             .orElseThrow(() -> ApiException.notFound("no customer with id '" + id + "'"));
-        ctx.json(render(profile));
+        answers.send(ctx, render(profile), List.of(profile.getCustomerId()));
     }
 
     void search(Context ctx) {
@@ -64,18 +66,20 @@ final class CustomerResource {
         String value = standardizer.identifier(type.fieldName(), raw, null)
             .orElseThrow(() -> ApiException.badRequest("'" + raw + "' is not a valid " + type.fieldName()));
         Optional<CustomerProfile> profile = queries.profileByIdentifier(new IdentifierKey(type.fieldName(), value));
-        ctx.json(render(profile.orElseThrow(() ->
-            ApiException.notFound("no customer with " + type.fieldName() + " '" + value + "'"))));
+        CustomerProfile found = profile.orElseThrow(() ->
+            ApiException.notFound("no customer with " + type.fieldName() + " '" + value + "'"));
+        answers.send(ctx, render(found), List.of(found.getCustomerId()));
     }
 
     private void page(Context ctx) {
         int limit = Params.limit(ctx, MAX_LIMIT);
         ArrayNode items = JsonNodeFactory.instance.arrayNode();
-        queries.page(limit, order(ctx)).forEach(p -> items.add(render(p)));
+        List<CustomerProfile> profiles = queries.page(limit, order(ctx));
+        profiles.forEach(p -> items.add(render(p)));
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("count", items.size());
         body.set("customers", items);
-        ctx.json(body);
+        answers.send(ctx, body, profiles.stream().map(CustomerProfile::getCustomerId).toList());
     }
 
     static BrowseOrder order(Context ctx) {

@@ -21,9 +21,11 @@ final class ExportResource {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final ApiServices services;
+    private final Answers answers;
 
-    ExportResource(ApiServices services) {
+    ExportResource(ApiServices services, Answers answers) {
         this.services = services;
+        this.answers = answers;
     }
 
     void export(Context ctx) {
@@ -49,7 +51,7 @@ final class ExportResource {
             : services.relations().account(profile.getAccountId()).<com.fasterxml.jackson.databind.JsonNode>map(
                 AvroJson::toJson).orElse(NODES.nullNode()));
         body.set("timeline", timeline(profile.getCustomerId()));
-        ctx.json(body);
+        answers.send(ctx, body, java.util.List.of(profile.getCustomerId()));
     }
 
     private ArrayNode timeline(String customerId) {

@@ -13,11 +13,15 @@ import io.c360.query.StoreUnavailableException;
 import io.c360.query.StreamsHealth;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.router.Endpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The HTTP API: thin routes over the query service, with one error format for every failure. */
+/**
+ * The HTTP API: thin routes over the query service, with one error format for every failure. Every route needs
+ * an entry in {@link AccessControl#ROUTES}; without one it answers 403.
+ */
 public final class HttpServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
     static final String RETRY_AFTER_SECONDS = "1";
@@ -30,23 +34,29 @@ public final class HttpServer implements AutoCloseable {
         this.app = app;
     }
 
-    public static HttpServer start(String bindHost, int port, ApiServices services) {
-        CustomerResource customers = new CustomerResource(services);
-        TimelineResource timeline = new TimelineResource(services.timelines());
+    public static HttpServer start(HttpSettings settings, ApiServices services) {
+        Answers answers = new Answers(services.security().masking());
+        CustomerResource customers = new CustomerResource(services, answers);
+        TimelineResource timeline = new TimelineResource(services.timelines(), answers);
         InternalResource internal = new InternalResource(services);
-        RelationsResource relations = new RelationsResource(services.relations());
-        SearchResource search = new SearchResource(services.search());
-        LiveResource live = new LiveResource(services.profiles(), services.changes());
-        IdentityResource identity = new IdentityResource(services.identity());
-        ExportResource export = new ExportResource(services);
+        RelationsResource relations = new RelationsResource(services.relations(), answers);
+        SearchResource search = new SearchResource(services.search(), answers);
+        LiveResource live = new LiveResource(services, answers);
+        IdentityResource identity = new IdentityResource(services.identity(), answers);
+        AccessControl access = new AccessControl(services.security(), services.audit());
+        AuditResource audit = new AuditResource(services.auditTrail());
+        ExportResource export = new ExportResource(services, answers);
         StreamsHealth health = services.health();
         Javalin app = Javalin.create(cfg -> {
-            cfg.jetty.host = bindHost;
-            cfg.jetty.port = port;
+            cfg.jetty.host = settings.bindHost();
+            cfg.jetty.port = settings.port();
+            settings.configure(cfg);
             cfg.startup.showJavalinBanner = false;
             cfg.staticFiles.add(WebPage::configure);
             cfg.routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
+            cfg.routes.beforeMatched(access::check);
             cfg.routes.after(ctx -> timeRequest(ctx, services.metrics()));
+            cfg.routes.after(access::audit);
             cfg.routes.get("/health", ctx -> health(ctx, health));
             cfg.routes.get("/ready", ctx -> ready(ctx, health, services.profiles()));
             cfg.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4")
@@ -58,12 +68,14 @@ public final class HttpServer implements AutoCloseable {
             cfg.routes.get("/customers/{id}/export", export::export);
             cfg.routes.get("/customers/{id}/timeline", timeline::timeline);
             cfg.routes.sse("/customers/{id}/events", live::events);
+            cfg.routes.post("/customers/{id}/events/ticket", live::ticket);
             cfg.routes.get("/customers/{id}/identity", identity::identity);
             cfg.routes.post("/customers/{id}/split", identity::split);
             cfg.routes.get("/review", identity::review);
             cfg.routes.get("/search", search::search);
             cfg.routes.get("/households/{id}", relations::household);
             cfg.routes.get("/accounts/{id}", relations::account);
+            cfg.routes.get("/audit", audit::audit);
             cfg.routes.get("/internal/profiles", internal::page);
             cfg.routes.get("/internal/profiles/{id}", internal::profile);
             cfg.routes.get("/internal/identifiers/{key}", internal::identifier);
@@ -72,6 +84,8 @@ public final class HttpServer implements AutoCloseable {
             cfg.routes.get("/internal/search", search::local);
             cfg.routes.get("/internal/review", internal::review);
             cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+            // Javalin's own refusals (413 for a body over c360.http.max.request.bytes, ...) keep their status
+            cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
             cfg.routes.exception(StoreUnavailableException.class, (e, ctx) -> {
                 ctx.header("Retry-After", RETRY_AFTER_SECONDS);
                 error(ctx, 503, e.getMessage());

@@ -21,15 +21,15 @@ import io.javalin.http.Context;
  */
 final class IdentityResource {
     static final int MAX_REVIEW = 500;
-    /** The request attribute naming who is asking, when authentication knows it. */
-    static final String REQUESTED_BY = "c360.principal";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final IdentityQueryService identity;
+    private final Answers answers;
 
-    IdentityResource(IdentityQueryService identity) {
+    IdentityResource(IdentityQueryService identity, Answers answers) {
         this.identity = identity;
+        this.answers = answers;
     }
 
     void identity(Context ctx) {
@@ -46,7 +46,7 @@ final class IdentityResource {
         body.set("links", identityJson.get("links"));
         body.set("history", identityJson.get("history"));
         body.set("mergedFrom", AvroJson.toJson(view.profile()).get("mergedFrom"));
-        ctx.json(body);
+        answers.send(ctx, body, List.of(view.profile().getCustomerId()));
     }
 
     void split(Context ctx) {
@@ -73,7 +73,7 @@ final class IdentityResource {
      */
     void erase(Context ctx) {
         String id = ctx.pathParam("id");
-        String requestedBy = java.util.Objects.requireNonNullElse(ctx.attribute(REQUESTED_BY), "api");
+        String requestedBy = AccessControl.principal(ctx).name();
         java.util.Map.Entry<String, String> erasure = identity.requestErasure(id, requestedBy)
             .orElseThrow(() -> ApiException.notFound("no customer with id '" + id + "'"));
         ObjectNode body = NODES.objectNode();
@@ -92,7 +92,7 @@ final class IdentityResource {
         ObjectNode body = NODES.objectNode();
         body.put("count", items.size());
         body.set("items", items);
-        ctx.json(body);
+        answers.send(ctx, body, List.of());
     }
 
     static List<String> recordsOf(String body) {

@@ -17,9 +17,11 @@ final class RelationsResource {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final RelationsQueryService relations;
+    private final Answers answers;
 
-    RelationsResource(RelationsQueryService relations) {
+    RelationsResource(RelationsQueryService relations, Answers answers) {
         this.relations = relations;
+        this.answers = answers;
     }
 
     void household(Context ctx) {
@@ -28,7 +30,7 @@ final class RelationsResource {
             .orElseThrow(() -> ApiException.notFound("no household with id '" + id + "'"));
         ObjectNode body = AvroJson.toJson(h);
         body.set("totals", totals(List.copyOf(h.getMembers().values()), 1));
-        ctx.json(body);
+        answers.send(ctx, body, List.copyOf(h.getMembers().keySet()));
     }
 
     void account(Context ctx) {
@@ -49,7 +51,7 @@ final class RelationsResource {
         List<MemberSummary> allContacts = new java.util.ArrayList<>(account.getContacts().values());
         below.forEach(a -> allContacts.addAll(a.getContacts().values()));
         body.set("hierarchyTotals", totals(allContacts, 1 + below.size()));
-        ctx.json(body);
+        answers.send(ctx, body, List.copyOf(account.getContacts().keySet()));
     }
 
     private static ObjectNode brief(Account a) {

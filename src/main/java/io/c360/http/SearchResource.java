@@ -13,9 +13,11 @@ final class SearchResource {
     static final int MAX_LIMIT = 50;
 
     private final SearchQueryService search;
+    private final Answers answers;
 
-    SearchResource(SearchQueryService search) {
+    SearchResource(SearchQueryService search, Answers answers) {
         this.search = search;
+        this.answers = answers;
     }
 
     void search(Context ctx) {
@@ -24,8 +26,8 @@ final class SearchResource {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("query", q);
         body.put("count", hits.size());
-        body.set("results", JsonNodeFactory.instance.pojoNode(hits));
-        ctx.json(body);
+        body.set("results", Answers.tree(hits));
+        answers.send(ctx, body, hits.stream().map(SearchHit::customerId).toList());
     }
 
     void local(Context ctx) {

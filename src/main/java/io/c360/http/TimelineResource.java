@@ -15,9 +15,11 @@ final class TimelineResource {
     static final int MAX_LIMIT = 200;
 
     private final TimelineQueryService timelines;
+    private final Answers answers;
 
-    TimelineResource(TimelineQueryService timelines) {
+    TimelineResource(TimelineQueryService timelines, Answers answers) {
         this.timelines = timelines;
+        this.answers = answers;
     }
 
     void timeline(Context ctx) {
@@ -32,7 +34,7 @@ final class TimelineResource {
         body.put("count", entries.size());
         body.set("entries", entries);
         body.put("nextCursor", page.nextCursor());
-        ctx.json(body);
+        answers.send(ctx, body, java.util.List.of(id));
     }
 
     static TimelineFilter filter(Context ctx) {

@@ -25,6 +25,7 @@ public final class Topics {
     private final TopicSpec profileChanged;
     private final TopicSpec customerMerged;
     private final TopicSpec deadLetter;
+    private final TopicSpec audit;
 
     public Topics(AppConfig config) {
         int partitions = config.getInt("c360.topic.partitions");
@@ -46,6 +47,7 @@ public final class Topics {
         this.profileChanged = new TopicSpec(config.get("c360.topic.profile.changed"), partitions, false);
         this.customerMerged = new TopicSpec(config.get("c360.topic.customer.merged"), partitions, true);
         this.deadLetter = new TopicSpec(config.get("c360.topic.dead.letter"), partitions, false);
+        this.audit = new TopicSpec(config.get("c360.topic.audit"), partitions, false);
     }
 
     /** Input topic per source system name (crm, ecommerce, ...). */
@@ -106,10 +108,15 @@ public final class Topics {
             relations.name());
     }
 
+    /** Who read which customer's data through the API, when, and the outcome (JSON values, key: customer id). */
+    public TopicSpec audit() {
+        return audit;
+    }
+
     public List<TopicSpec> all() {
         List<TopicSpec> all = new ArrayList<>(inputs.values());
-        all.addAll(List.of(identityRequests, identityControl, erasureRequests, recordCommands, customerCommands, relations,
-            profileChanged, customerMerged, deadLetter));
+        all.addAll(List.of(identityRequests, identityControl, erasureRequests, recordCommands, customerCommands,
+            relations, profileChanged, customerMerged, deadLetter, audit));
         return all;
     }
 }

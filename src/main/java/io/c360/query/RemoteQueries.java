@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import javax.net.ssl.SSLContext;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.c360.avro.CustomerProfile;
 import io.c360.avro.ReviewItem;
@@ -22,7 +24,8 @@ import org.apache.kafka.streams.state.HostInfo;
 
 /**
  * Asks the instance that owns a key, over its internal HTTP endpoints. Profiles travel Avro-encoded so the
- * answer is the same object the owner holds.
+ * answer is the same object the owner holds. Every call carries the deployment's shared secret (the internal
+ * endpoints refuse anyone else) and goes over HTTPS when the API does.
  */
 public final class RemoteQueries {
     static final String PROFILE_PATH = "/internal/profiles/";
@@ -32,14 +35,22 @@ public final class RemoteQueries {
     static final String RECORD_PATH = "/internal/records/";
     static final String SEARCH_PATH = "/internal/search";
     static final String REVIEW_PATH = "/internal/review";
+    public static final String SECRET_HEADER = "X-C360-Internal";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient client;
+    private final String scheme;
+    private final String secret;
     private final Serde<CustomerProfile> profileSerde;
     private final Serde<TouchpointEvent> eventSerde;
     private final Serde<ReviewItem> reviewSerde;
 
-    public RemoteQueries(SerdeFactory serdes) {
+    /** @param tls the trust for HTTPS between instances, or null when they talk plain HTTP */
+    public RemoteQueries(SerdeFactory serdes, String secret, SSLContext tls) {
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2));
+        this.client = (tls == null ? builder : builder.sslContext(tls)).build();
+        this.scheme = tls == null ? "http" : "https";
+        this.secret = secret;
         this.profileSerde = serdes.customerProfile();
         this.eventSerde = serdes.touchpointEvent();
         this.reviewSerde = serdes.avro(ReviewItem.class);
@@ -106,12 +117,17 @@ public final class RemoteQueries {
     }
 
     private Optional<byte[]> get(HostInfo host, String path) {
-        URI uri = URI.create("http://" + host.host() + ":" + host.port() + path);
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build();
+        URI uri = URI.create(scheme + "://" + host.host() + ":" + host.port() + path);
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5))
+            .header(SECRET_HEADER, secret).GET().build();
         try {
             HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() == 404) {
                 return Optional.empty();
+            }
+            if (response.statusCode() == 401) {
+                throw new StoreUnavailableException("instance " + host + " refused this instance's internal "
+                    + "secret: set the same c360.http.internal.secret on every instance");
             }
             if (response.statusCode() != 200) {
                 throw new StoreUnavailableException("instance " + host + " answered " + response.statusCode());

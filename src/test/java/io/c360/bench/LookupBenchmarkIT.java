@@ -26,9 +26,10 @@ class LookupBenchmarkIT {
 
     @Test
     void everyCaseAnswersTheRightCustomerLocallyAndForwarded() throws Exception {
+        BenchAuth auth = BenchAuth.generate();
         try (LookupBenchmark bench = LookupBenchmark.start(dir,
-                 ConfigLoader.load(null, Map.of(), Map.of("num.stream.threads", "1")), 7);
-             LookupLoad load = new LookupLoad(4)) {
+                 ConfigLoader.load(null, Map.of(), Map.of("num.stream.threads", "1")), 7, auth);
+             LookupLoad load = new LookupLoad(4, auth.headers())) {
             LookupBenchmark.Fill fill = bench.fill(PROFILES, Duration.ofMinutes(3), line -> { });
             assertEquals(PROFILES, fill.profiles());
             assertEquals(PROFILES, fill.added());
@@ -61,9 +62,10 @@ class LookupBenchmarkIT {
 
     /** A kept data directory is measured again without a new fill: its stores still answer every case. */
     private void kept() throws Exception {
+        BenchAuth auth = BenchAuth.generate();
         try (LookupBenchmark bench = LookupBenchmark.start(dir,
-                 ConfigLoader.load(null, Map.of(), Map.of("num.stream.threads", "1")), 7);
-             LookupLoad load = new LookupLoad(2)) {
+                 ConfigLoader.load(null, Map.of(), Map.of("num.stream.threads", "1")), 7, auth);
+             LookupLoad load = new LookupLoad(2, auth.headers())) {
             LookupBenchmark.Fill fill = bench.fill(PROFILES, Duration.ofMinutes(3), line -> { });
             assertEquals(new LookupBenchmark.Fill(PROFILES, 0, 0), fill);
             assertThrows(IllegalStateException.class, () -> bench.fill(PROFILES + 1, Duration.ofMinutes(1), l -> { }));

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.c360.config.ConfigLoader;
 import io.c360.testing.Await;
 import io.c360.testing.Http;
+import io.c360.testing.TestAuth;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class DemoIT {
 
     @BeforeAll
     static void start() throws IOException {
-        demo = Demo.start(dir.resolve("demo"), 0, 120, 42, ConfigLoader.load(null, Map.of(), Map.of()));
+        demo = Demo.start(dir.resolve("demo"), 0, 120, 42, ConfigLoader.load(null, Map.of(), Map.of()), TestAuth.ADMIN);
         demo.publishHistory();
     }
 
@@ -47,7 +48,7 @@ class DemoIT {
 
     @Test
     void theFirstProfileOfTheDemoMergesAtLeastThreeSources() throws InterruptedException {
-        DemoCommand.awaitFirstProfile(demo.baseUrl(), Duration.ofSeconds(180));
+        DemoCommand.awaitFirstProfile(demo.baseUrl(), TestAuth.ADMIN, Duration.ofSeconds(180));
         JsonNode first = Await.until(Duration.ofSeconds(90), "the first profile to merge three sources", () -> {
             JsonNode body = parse(Http.get(demo.baseUrl() + "/customers?limit=1").body());
             JsonNode profile = body.get("customers").get(0);

@@ -29,6 +29,7 @@ import io.c360.testing.Await;
 import io.c360.testing.Events;
 import io.c360.testing.Http;
 import io.c360.testing.ProfilePage;
+import io.c360.testing.TestAuth;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -69,7 +70,7 @@ class ProfilePageIT {
     static void start() throws IOException {
         ProfilePage.requireBrowser();
         config = ConfigLoader.load(null, Map.of(), Map.of());
-        demo = Demo.start(dir.resolve("demo"), 0, 30, 7, config);
+        demo = Demo.start(dir.resolve("demo"), 0, 30, 7, config, TestAuth.ADMIN);
         demo.publishHistory();
         publish(config, "crm", Events.event("it-xss-1", SourceSystem.CRM, Instant.now().minusSeconds(120))
             .setSourceRecordId("CRM-XSS")
@@ -100,6 +101,7 @@ class ProfilePageIT {
                     .or(() -> fitting.stream().findFirst());
             }));
         page = ProfilePage.open(dir.resolve("chromium"));
+        page.signIn(demo.baseUrl(), TestAuth.ADMIN);
     }
 
     @AfterAll
@@ -110,6 +112,18 @@ class ProfilePageIT {
         if (demo != null) {
             demo.close();
         }
+    }
+
+    @Test
+    @Order(0)
+    void asksForAKeyRefusesAWrongOneAndSignsInWithTheRightOne() {
+        page.signIn(demo.baseUrl(), "not-a-key");
+        page.awaitText("main [role=alert]", text -> text.contains("not accepted"));
+        assertEquals(1, page.count("#sign-in"), "asked again");
+        page.enterKey(TestAuth.ADMIN);
+        page.home(demo.baseUrl());
+        assertEquals(TestAuth.ADMIN, page.script("return sessionStorage.getItem('c360.apiKey')"));
+        page.assertNoScriptErrors();
     }
 
     @Test

@@ -109,6 +109,19 @@ class DeploymentComposeTest {
     }
 
     @Test
+    void everyInstanceTakesItsApiKeysAndTheSharedInternalSecretFromTheEnvironmentAndRefusesToStartWithout() {
+        Set<String> secrets = new HashSet<>();
+        c360Instances().forEach((name, service) -> {
+            AppConfig config = instanceConfig(service);
+            assertTrue(config.getBoolean("c360.auth.enabled"), name);
+            assertTrue(config.get("c360.auth.api.keys").startsWith("${C360_AUTH_API_KEYS:?"), name);
+            secrets.add(config.get("c360.http.internal.secret"));
+        });
+        assertEquals(Set.of("${C360_HTTP_INTERNAL_SECRET:?set C360_HTTP_INTERNAL_SECRET, the same for all "
+            + "instances}"), secrets, "one secret, required, for all instances");
+    }
+
+    @Test
     void theImageRunsTheComposeConfiguration() throws IOException {
         String dockerfile = Files.readString(Path.of("Dockerfile"));
         assertTrue(dockerfile.contains("\"--config\", \"/opt/c360/config/" + CONFIG.getFileName() + "\""));

@@ -14,6 +14,7 @@ import io.c360.kafka.EmbeddedKafkaBroker;
 import io.c360.testing.Await;
 import io.c360.testing.GroundTruth;
 import io.c360.testing.LoadPublisher;
+import io.c360.testing.TestAuth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,11 +35,11 @@ class BrokerRestartIT {
         int port = Integer.parseInt(broker.bootstrapServers().substring(broker.bootstrapServers().indexOf(':') + 1));
         C360App app = null;
         try (LoadPublisher load = new LoadPublisher(broker.bootstrapServers())) {
-            app = C360App.start(ConfigLoader.load(null, Map.of(), Map.of(
+            app = C360App.start(ConfigLoader.load(null, Map.of(), TestAuth.with(Map.of(
                 "bootstrap.servers", broker.bootstrapServers(),
                 "application.id", "c360-broker-restart-" + UUID.randomUUID(),
                 "state.dir", dir.resolve("state").toString(),
-                "c360.http.port", "0")));
+                "c360.http.port", "0"))));
             C360App started = app;
             Await.until(TIMEOUT, "RUNNING", () -> started.health().ready()
                 ? Optional.of(true) : Optional.empty());

@@ -33,6 +33,7 @@ import io.c360.kafka.SerdeFactory;
 import io.c360.testing.Await;
 import io.c360.testing.Http;
 import io.c360.testing.ServerSentEvents;
+import io.c360.testing.TestAuth;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -64,13 +65,13 @@ class EndToEndIT {
     @BeforeAll
     static void start() {
         broker = EmbeddedKafkaBroker.start(dir.resolve("broker"));
-        AppConfig config = ConfigLoader.load(null, Map.of(), Map.of(
+        AppConfig config = ConfigLoader.load(null, Map.of(), TestAuth.with(Map.of(
             "bootstrap.servers", broker.bootstrapServers(),
             "application.id", "c360-e2e-" + UUID.randomUUID(),
             "state.dir", dir.resolve("state").toString(),
             "c360.http.port", "0",
             "c360.internal.purge.interval.ms", "500",
-            "num.stream.threads", "1"));
+            "num.stream.threads", "1")));
         app = C360App.start(config);
     }
 

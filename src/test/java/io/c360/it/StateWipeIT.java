@@ -24,6 +24,7 @@ import io.c360.testing.Await;
 import io.c360.testing.GroundTruth;
 import io.c360.testing.Http;
 import io.c360.testing.LoadPublisher;
+import io.c360.testing.TestAuth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,11 +40,11 @@ class StateWipeIT {
     void storesRestoredFromChangelogsAnswerTheSame() throws Exception {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("broker"));
              LoadPublisher load = new LoadPublisher(broker.bootstrapServers())) {
-            AppConfig config = ConfigLoader.load(null, Map.of(), Map.of(
+            AppConfig config = ConfigLoader.load(null, Map.of(), TestAuth.with(Map.of(
                 "bootstrap.servers", broker.bootstrapServers(),
                 "application.id", "c360-wipe-" + UUID.randomUUID(),
                 "state.dir", dir.resolve("state").toString(),
-                "c360.http.port", "0"));
+                "c360.http.port", "0")));
             GroundTruth truth = new GroundTruth(3, CUSTOMERS);
             Instant t = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             Map<String, String> before;

@@ -31,6 +31,7 @@ import io.c360.kafka.EmbeddedKafkaBroker;
 import io.c360.kafka.SerdeFactory;
 import io.c360.testing.Await;
 import io.c360.testing.Http;
+import io.c360.testing.TestAuth;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -66,13 +67,13 @@ class TwoInstancesIT {
     }
 
     private static AppConfig config(String name) {
-        return ConfigLoader.load(null, Map.of(), Map.of(
+        return ConfigLoader.load(null, Map.of(), TestAuth.with(Map.of(
             "bootstrap.servers", broker.bootstrapServers(),
             "application.id", "c360-two-instances",
             "state.dir", dir.resolve("state-" + name).toString(),
             "c360.http.port", "0",
             "num.stream.threads", "1",
-            "num.standby.replicas", "1"));
+            "num.standby.replicas", "1")));
     }
 
     @AfterAll

@@ -50,6 +50,7 @@ public final class ChildC360 implements AutoCloseable {
         settings.put("session.timeout.ms", "6000");
         settings.put("heartbeat.interval.ms", "1000");
         settings.put("c360.http.port", String.valueOf(freePort()));
+        settings.putAll(TestAuth.settings());
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx384m");

@@ -28,6 +28,7 @@ public final class EmbeddedC360 implements AutoCloseable {
         settings.put("application.id", "c360-it-" + UUID.randomUUID());
         settings.put("state.dir", dir.resolve("state").toString());
         settings.put("c360.http.port", "0");
+        settings.putAll(TestAuth.settings());
         settings.putAll(overrides);
         AppConfig config = ConfigLoader.load(null, Map.of(), settings);
         try {

@@ -74,6 +74,21 @@ public final class ProfilePage implements AutoCloseable {
         return new ProfilePage(new ChromeDriver(service, options));
     }
 
+    /** Opens the page, which asks for a key, and signs in with it; the key stays in this tab's sessionStorage. */
+    public void signIn(String baseUrl, String key) {
+        driver.get(baseUrl + "/");
+        script("sessionStorage.clear(); return null");
+        driver.navigate().refresh();
+        enterKey(key);
+    }
+
+    /** Types a key into the sign-in form and submits it. */
+    public void enterKey(String key) {
+        click("#api-key");
+        driver.findElement(By.cssSelector("#api-key")).sendKeys(key);
+        click("#sign-in button[type=submit]");
+    }
+
     public void home(String baseUrl) {
         driver.get(baseUrl + "/");
         awaitCount("#browse li", 1);

@@ -21,7 +21,8 @@ public final class ServerSentEvents implements AutoCloseable {
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
 
     private ServerSentEvents(String url) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream").build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream")
+            .header("Authorization", "Bearer " + TestAuth.ADMIN).build();
         response = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines());
         response.thenAccept(r -> {
             String[] name = {"message"};
