@@ -100,10 +100,14 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
             save(current, rebuilt, type, put.getCauseEventId(), event, record.timestamp());
         } else if (command instanceof WithdrawContribution withdraw) {
             contributions.delete(customerId + SEPARATOR + withdraw.getRecordKey());
+            if (current == null) {
+                // the record's contribution reached this customer before (same record, same order), so no
+                // profile means the customer was erased since: a late withdrawal must not leave a stub behind
+                return;
+            }
             CustomerProfile rebuilt = rebuild(customerId, current, null, streamTime);
             if (rebuilt == null) {
-                Instant createdAt = current == null ? streamTime : current.getCreatedAt();
-                save(current, Profiles.retired(customerId, withdraw.getMovedTo(), createdAt, streamTime),
+                save(current, Profiles.retired(customerId, withdraw.getMovedTo(), current.getCreatedAt(), streamTime),
                     ChangeType.RETIRED, withdraw.getCauseEventId(), null, record.timestamp());
             } else {
                 save(current, rebuilt, ChangeType.UPDATED, withdraw.getCauseEventId(), null, record.timestamp());

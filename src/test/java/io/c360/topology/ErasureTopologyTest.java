@@ -18,11 +18,13 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.c360.avro.ChangeType;
+import io.c360.avro.CustomerCommand;
 import io.c360.avro.CustomerProfile;
 import io.c360.avro.DeadLetter;
 import io.c360.avro.ProfileChanged;
 import io.c360.avro.SourceSystem;
 import io.c360.avro.TouchpointEvent;
+import io.c360.avro.WithdrawContribution;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.TestInputTopic;
@@ -100,6 +102,21 @@ class ErasureTopologyTest {
         assertEquals(1L, live.get(0).getEventCount(), "with nothing of the erased history");
         assertEquals(List.of("W-9"), live.get(0).getCommerce().getRecentOrders().stream()
             .map(o -> o.getOrderId()).toList());
+    }
+
+    @Test
+    void aWithdrawalReachingTheCustomerStageAfterTheErasureLeavesNoStubForTheErasedId() {
+        herEvents().forEach(e -> fx.sendAvro(e.getSource().name().toLowerCase(Locale.ROOT), e));
+        CustomerProfile jane = profileWithEmail("jane.doe@example.com");
+        request("{\"requestId\":\"r-5\",\"customerId\":\"" + jane.getCustomerId() + "\",\"requestedBy\":\"dpo\"}");
+        assertNull(fx.profiles.get(jane.getCustomerId()));
+
+        // a record moved away from her before the erasure, its withdrawal delayed on another record partition
+        fx.driver.createInputTopic("c360.internal.customer-commands", new StringSerializer(),
+            fx.serdes.customerCommand().serializer()).pipeInput(jane.getCustomerId(), new CustomerCommand(
+                jane.getCustomerId(), new WithdrawContribution("CRM:CRM-JD", "c-someone-else", true, "late")));
+
+        assertNull(fx.profiles.get(jane.getCustomerId()), "no stub pointing her id at another customer");
     }
 
     @Test
