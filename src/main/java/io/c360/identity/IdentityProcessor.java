@@ -2,7 +2,6 @@ package io.c360.identity;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -180,20 +179,10 @@ public final class IdentityProcessor implements Processor<String, Object, String
         erasures.sealing().shred(erasure.customerId());
     }
 
-    /** The customer holding most records with the identifier; empty when none does (or it stopped linking). */
+    /** The customer the identifier names; empty when no record carries it (or it stopped linking). */
     private Optional<String> holderOf(String identifierKey) {
         IndexEntry entry = state.index().get(BlockingKeys.IDENTIFIER_PREFIX + identifierKey);
-        if (entry == null) {
-            return Optional.empty();
-        }
-        Map<String, Long> counts = new TreeMap<>();
-        for (String record : entry.getMembers()) {
-            String customer = state.assignments().get(record);
-            if (customer != null) {
-                counts.merge(customer, 1L, Long::sum);
-            }
-        }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        return entry == null ? Optional.empty() : IdentifierHolder.of(entry.getMembers(), state.assignments()::get);
     }
 
     private void emit(Resolution resolution, String causeId, long timestamp) {

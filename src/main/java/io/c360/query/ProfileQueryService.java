@@ -1,18 +1,16 @@
 package io.c360.query;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
-import java.util.TreeMap;
 
 import io.c360.avro.CustomerProfile;
 import io.c360.avro.IndexEntry;
 import io.c360.identity.IdentifierKey;
 import io.c360.identity.engine.BlockingKeys;
 import io.c360.profile.Profiles;
+import io.c360.identity.IdentifierHolder;
 import io.c360.privacy.IndexKeys;
 import io.c360.topology.StoreNames;
 import org.apache.kafka.streams.state.HostInfo;
@@ -103,31 +101,15 @@ public final class ProfileQueryService {
         });
     }
 
-    /**
-     * The customer holding the records that carry an identifier (type:value). A value a household shares can sit
-     * on several customers: the one holding most of its records answers, ties to the older id.
-     */
+    /** The customer holding the records that carry an identifier (type:value); see {@link IdentifierHolder}. */
     public Optional<String> localCustomerIdByIdentifier(String identifierKey) {
         IndexEntry entry = router.readLocal(StoreNames.IDENTITY_INDEX, IndexEntry.class,
             index -> index.get(indexKeys.stored(BlockingKeys.IDENTIFIER_PREFIX + identifierKey)));
         if (entry == null) {
             return Optional.empty();
         }
-        Map<String, Long> recordsByCustomer = router.readLocal(StoreNames.IDENTITY_ASSIGNMENTS, String.class,
-            assignments -> {
-                Map<String, Long> counts = new TreeMap<>();
-                for (String record : entry.getMembers()) {
-                    String customer = assignments.get(record);
-                    if (customer != null) {
-                        counts.merge(customer, 1L, Long::sum);
-                    }
-                }
-                return counts;
-            });
-        return recordsByCustomer.entrySet().stream()
-            .max(Map.Entry.<String, Long>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-            .map(Map.Entry::getKey);
+        return router.readLocal(StoreNames.IDENTITY_ASSIGNMENTS, String.class,
+            assignments -> IdentifierHolder.of(entry.getMembers(), assignments::get));
     }
 
     private Optional<CustomerProfile> profileAsStored(String customerId) {

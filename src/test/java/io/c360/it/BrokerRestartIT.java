@@ -53,6 +53,7 @@ class BrokerRestartIT {
             load.publish(truth.activity(800, t.plusSeconds(2)));
 
             truth.awaitExact(app.baseUrl(), TIMEOUT);
+            truth.verify(app.baseUrl());
         } finally {
             if (app != null) {
                 app.close();
