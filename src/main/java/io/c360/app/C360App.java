@@ -57,6 +57,7 @@ public final class C360App implements AutoCloseable {
         AppConfig config = withConcretePort(configured);
         LOG.debug("Effective configuration: {}", config);
         Security security = Security.from(config);
+        PrivacyKeys.from(config).checkFitToStart(config);
         HttpSettings httpSettings = HttpSettings.from(config, config.getInt("c360.http.port"));
         if (config.getBoolean("c360.topic.create")) {
             Properties admin = config.kafkaProperties();
@@ -64,7 +65,6 @@ public final class C360App implements AutoCloseable {
                 (short) config.getInt("c360.topic.replication.factor"));
         }
         SerdeFactory serdes = new SerdeFactory();
-        PrivacyKeys.from(config).warnIfDevelopment();
         KafkaStreams streams = new KafkaStreams(C360Topology.build(config, serdes), StreamsProperties.build(config));
         StreamsHealth health = new StreamsHealth();
         streams.setStateListener(health);

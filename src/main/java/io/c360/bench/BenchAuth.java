@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
 
+import io.c360.privacy.PrivacyKeys;
 import io.c360.query.RemoteQueries;
 import io.c360.security.ApiKeys;
 
@@ -21,10 +22,12 @@ public record BenchAuth(String adminKey, String internalSecret) {
         return new BenchAuth(HexFormat.of().formatHex(key), HexFormat.of().formatHex(secret));
     }
 
-    /** The settings that make instances accept these credentials. */
+    /** The settings that make instances accept these credentials; data is sealed under the development key. */
     public Map<String, String> settings() {
         return Map.of("c360.auth.api.keys", "bench-admin:admin:" + ApiKeys.hash(adminKey),
-            "c360.http.internal.secret", internalSecret);
+            "c360.http.internal.secret", internalSecret,
+            // a kept data directory is measured again by a later run: its sealed stores need the same key
+            PrivacyKeys.DEVELOPMENT_KEY, "true");
     }
 
     /** The headers every benchmark request carries: the admin key, and the secret for /internal reads. */

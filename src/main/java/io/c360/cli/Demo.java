@@ -17,6 +17,7 @@ import io.c360.demo.TouchpointGenerator;
 import io.c360.kafka.EmbeddedKafkaBroker;
 import io.c360.kafka.SerdeFactory;
 import io.c360.kafka.Topics;
+import io.c360.privacy.PrivacyKeys;
 import io.c360.security.ApiKeys;
 
 /**
@@ -58,6 +59,9 @@ final class Demo implements AutoCloseable {
         String configured = base.get("c360.auth.api.keys", "");
         forced.put("c360.auth.api.keys", (configured.isEmpty() ? "" : configured + ",")
             + "demo-admin:admin:" + ApiKeys.hash(adminKey));
+        if (base.get(PrivacyKeys.MASTER_KEY, "").isBlank()) {
+            forced.put(PrivacyKeys.DEVELOPMENT_KEY, "true");
+        }
         AppConfig config = base.with(forced);
         C360App app = C360App.start(config);
         DemoFeed feed = new DemoFeed(config.kafkaProperties(), new Topics(config), new SerdeFactory());

@@ -16,10 +16,11 @@ import org.slf4j.LoggerFactory;
  * The deployment's master key ({@code c360.privacy.master.key}, base64 of at least 32 bytes, usually from the
  * environment as {@code C360_PRIVACY_MASTER_KEY}) and the keys derived from it. Every instance of a deployment
  * must have the same master key. Without one, a development key is derived from the application id — anyone can
- * derive it too, so it is logged as a warning and never fit for production.
+ * derive it too, so an instance only starts with it when {@code c360.privacy.development.key=true}.
  */
 public final class PrivacyKeys {
     public static final String MASTER_KEY = "c360.privacy.master.key";
+    public static final String DEVELOPMENT_KEY = "c360.privacy.development.key";
     static final int MIN_KEY_BYTES = 32;
     private static final Logger LOG = LoggerFactory.getLogger(PrivacyKeys.class);
     private static final String HMAC = "HmacSHA256";
@@ -52,12 +53,21 @@ public final class PrivacyKeys {
         return new PrivacyKeys(key, false);
     }
 
-    /** Logs, once per process start, that personal data is protected by a key anyone can derive. */
-    public void warnIfDevelopment() {
-        if (development) {
-            LOG.warn("{} is not set: personal data is protected with a development key derived from the "
-                + "application id. Set C360_PRIVACY_MASTER_KEY (openssl rand -base64 32) in production.", MASTER_KEY);
+    /**
+     * Called once per process start. Without a master key an instance refuses to start unless
+     * {@value #DEVELOPMENT_KEY} allows the development key, since data sealed under a key anyone can derive is not
+     * protected at all; when allowed, it says so in the log.
+     */
+    public void checkFitToStart(AppConfig config) {
+        if (!development) {
+            return;
         }
+        if (!config.getBoolean(DEVELOPMENT_KEY)) {
+            throw new ConfigException(MASTER_KEY + " is not set: set C360_PRIVACY_MASTER_KEY to the deployment's "
+                + "master key (openssl rand -base64 32), or " + DEVELOPMENT_KEY + "=true for development only");
+        }
+        LOG.warn("{} is not set: personal data is protected with a development key derived from the "
+            + "application id ({}=true). Never run like this with real data.", MASTER_KEY, DEVELOPMENT_KEY);
     }
 
     public boolean development() {

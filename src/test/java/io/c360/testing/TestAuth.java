@@ -5,7 +5,7 @@ import java.util.Map;
 
 import io.c360.security.ApiKeys;
 
-/** The API keys every test instance accepts, one per role, and the instances' shared internal secret. */
+/** The API keys every test instance accepts, one per role, the instances' shared internal secret and master key. */
 public final class TestAuth {
     public static final String ADMIN = "test-admin-key-0123456789abcdef";
     public static final String AGENT = "test-agent-key-0123456789abcdef";
@@ -13,6 +13,8 @@ public final class TestAuth {
     public static final String ANALYST = "test-analyst-key-0123456789abcdef";
     public static final String AUDITOR = "test-auditor-key-0123456789abcdef";
     public static final String INTERNAL_SECRET = "test-internal-secret-0123456789abcdef";
+    /** base64 of 32 bytes: instances under test seal with a real master key, as in production. */
+    public static final String MASTER_KEY = "dGVzdC1tYXN0ZXIta2V5LTAxMjM0NTY3ODlhYmNkZWY=";
 
     private TestAuth() {
     }
@@ -22,7 +24,8 @@ public final class TestAuth {
         return Map.of(
             "c360.auth.api.keys", String.join(",", entry("admin", ADMIN), entry("agent", AGENT),
                 entry("marketer", MARKETER), entry("analyst", ANALYST), entry("auditor", AUDITOR)),
-            "c360.http.internal.secret", INTERNAL_SECRET);
+            "c360.http.internal.secret", INTERNAL_SECRET,
+            "c360.privacy.master.key", MASTER_KEY);
     }
 
     /** {@code overrides} plus the auth settings (the overrides win). */
