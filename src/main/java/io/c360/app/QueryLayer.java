@@ -4,12 +4,14 @@ import io.c360.avro.IdentityCommand;
 import io.c360.config.AppConfig;
 import io.c360.http.ApiServices;
 import io.c360.http.HttpSettings;
+import io.c360.identity.engine.IdentityEngine;
 import io.c360.kafka.SerdeFactory;
 import io.c360.kafka.Topics;
 import io.c360.metrics.C360Metrics;
 import io.c360.privacy.IndexKeys;
 import io.c360.privacy.PrivacyKeys;
 import io.c360.privacy.Pseudonyms;
+import io.c360.query.ErasureScopes;
 import io.c360.query.IdentityCommands;
 import io.c360.query.IdentityQueryService;
 import io.c360.query.ProfileChangeFeed;
@@ -45,8 +47,8 @@ final class QueryLayer implements AutoCloseable {
         StoreRouter router = new StoreRouter(streams, self);
         RemoteQueries remote = new RemoteQueries(serdes, security.internalSecret(), http.forwardingTrust());
         StoreRecords records = new StoreRecords(router, remote, serdes);
-        ProfileQueryService profiles = new ProfileQueryService(router, remote,
-            new IndexKeys(new Pseudonyms(PrivacyKeys.from(config))));
+        IndexKeys indexKeys = new IndexKeys(new Pseudonyms(PrivacyKeys.from(config)));
+        ProfileQueryService profiles = new ProfileQueryService(router, remote, indexKeys);
         this.metrics = new C360Metrics(streams, config.clientProperties(), topics.deadLetter().name());
         this.changes = new ProfileChangeFeed(config.clientProperties(), topics.profileChanged().name(),
             serdes.profileChanged().deserializer()).start();
@@ -55,7 +57,8 @@ final class QueryLayer implements AutoCloseable {
             serdes.avro(IdentityCommand.class));
         this.services = new ApiServices(profiles, new TimelineQueryService(router, profiles, remote),
             new RelationsQueryService(records), new SearchQueryService(router, remote),
-            new IdentityQueryService(records, profiles, router, remote, commands), records, changes, health, metrics,
+            new IdentityQueryService(records, profiles, router, remote, commands,
+                new ErasureScopes(IdentityEngine.from(config, false), router, remote, indexKeys)), records, changes, health, metrics,
             new TouchpointStandardizer(config.get("c360.phone.default.region")), serdes, security,
             audit, new AuditTrail(config.clientProperties(), topics.audit().name()));
     }

@@ -69,7 +69,8 @@ final class AccessControl {
         Map.entry("GET /internal/timeline/{id}", Rule.internal()),
         Map.entry("GET /internal/records/{store}/{key}", Rule.internal()),
         Map.entry("GET /internal/search", Rule.internal()),
-        Map.entry("GET /internal/review", Rule.internal()));
+        Map.entry("GET /internal/review", Rule.internal()),
+        Map.entry("GET /internal/erasure-scope/{id}", Rule.internal()));
 
     private final Security security;
     private final AuditLog audit;

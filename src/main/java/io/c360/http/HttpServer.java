@@ -83,6 +83,7 @@ public final class HttpServer implements AutoCloseable {
             cfg.routes.get("/internal/records/{store}/{key}", internal::record);
             cfg.routes.get("/internal/search", search::local);
             cfg.routes.get("/internal/review", internal::review);
+            cfg.routes.get("/internal/erasure-scope/{id}", internal::erasureScope);
             cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
             // Javalin's own refusals (413 for a body over c360.http.max.request.bytes, ...) keep their status
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));

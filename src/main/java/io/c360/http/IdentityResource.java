@@ -69,17 +69,20 @@ final class IdentityResource {
 
     /**
      * DELETE /customers/{id}: the right to be forgotten. Accepted once the erasure is on Kafka; the identity
-     * stage then forgets the customer everywhere, in order with the events before it.
+     * stage then forgets the customer, and every customer sharing one of its strong identifiers, everywhere, in
+     * order with the events before it. The answer lists the customers the erasure reaches.
      */
     void erase(Context ctx) {
         String id = ctx.pathParam("id");
         String requestedBy = AccessControl.principal(ctx).name();
-        java.util.Map.Entry<String, String> erasure = identity.requestErasure(id, requestedBy)
+        IdentityQueryService.ErasureAccepted erasure = identity.requestErasure(id, requestedBy)
             .orElseThrow(() -> ApiException.notFound("no customer with id '" + id + "'"));
         ObjectNode body = NODES.objectNode();
-        body.put("erasureId", erasure.getKey());
+        body.put("erasureId", erasure.erasureId());
         body.put("status", "accepted");
-        body.put("customerId", erasure.getValue());
+        body.put("customerId", erasure.customerIds().get(0));
+        ArrayNode reached = body.putArray("customerIds");
+        erasure.customerIds().forEach(reached::add);
         ctx.status(202).json(body);
     }
 

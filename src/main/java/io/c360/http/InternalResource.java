@@ -80,6 +80,11 @@ final class InternalResource {
         }));
     }
 
+    void erasureScope(Context ctx) {
+        String text = String.join("\n", identity.localErasureScope(ctx.pathParam("id")));
+        ctx.contentType("text/plain").result(text.getBytes(StandardCharsets.UTF_8));
+    }
+
     void timeline(Context ctx) {
         int limit = Params.limit(ctx, TimelineResource.MAX_LIMIT + 1);
         ctx.contentType(OCTETS).result(WireLists.write(out -> {

@@ -1,5 +1,7 @@
 package io.c360.identity;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -10,12 +12,10 @@ import io.c360.avro.AssignRecord;
 import io.c360.avro.CustomerMerged;
 import io.c360.avro.EraseCustomer;
 import io.c360.avro.EraseRecord;
-import io.c360.avro.IndexEntry;
 import io.c360.avro.IdentityCommand;
 import io.c360.avro.RecordCommand;
 import io.c360.avro.SplitCustomer;
 import io.c360.avro.TouchpointEvent;
-import io.c360.identity.engine.BlockingKeys;
 import io.c360.identity.engine.Erasure;
 import io.c360.identity.engine.EventUpdates;
 import io.c360.identity.engine.IdentityEngine;
@@ -132,26 +132,37 @@ public final class IdentityProcessor implements Processor<String, Object, String
     }
 
     /**
-     * Forgets the customer everywhere: the identity tables here, then (through the record stage, in order with
-     * the events already on their way) its contributions, profile, timeline and relations, for it and for every
-     * id merged into it; the merged-id mappings get tombstones.
+     * Forgets every customer the erasure reaches (see {@link IdentityEngine#erasureScopeOfCustomer}) everywhere:
+     * the identity tables here, then (through the record stage, in order with the events already on their way)
+     * their contributions, profiles, timelines and relations, for them and for every id merged into them; the
+     * merged-id mappings get tombstones.
      */
     private void erase(IdentityCommand command, EraseCustomer erase, long timestamp) {
-        Optional<String> target = erase.getCustomerId() != null
-            ? Optional.of(IdentityEngine.liveId(erase.getCustomerId(), state))
-            : holderOf(erase.getIdentifier());
-        if (target.isEmpty()) {
-            LOG.warn("erasure {} (requested by {}): no customer holds the identifier it names", command.getCommandId(),
+        Set<String> scope = erase.getCustomerId() != null
+            ? engine.erasureScopeOfCustomer(erase.getCustomerId(), state)
+            : engine.erasureScopeOfIdentifier(erase.getIdentifier(), state);
+        if (scope.isEmpty()) {
+            LOG.warn("erasure {} (requested by {}): no customer holds the identifier it names, "
+                + "or so many records carry it that it names no one person", command.getCommandId(),
                 erase.getRequestedBy());
             return;
         }
+        List<String> forgotten = new ArrayList<>();
+        for (String customerId : scope) {
+            forget(command, erase, IdentityEngine.liveId(customerId, state), timestamp).ifPresent(forgotten::add);
+        }
+        LOG.info("erasure {} (requested by {}): customers {} forgotten", command.getCommandId(),
+            erase.getRequestedBy(), forgotten);
+    }
+
+    private Optional<String> forget(IdentityCommand command, EraseCustomer erase, String customerId, long timestamp) {
         Erasure erasure;
         try {
-            erasure = engine.erase(target.get(), state, command.getIssuedAt(), command.getCommandId());
+            erasure = engine.erase(customerId, state, command.getIssuedAt(), command.getCommandId());
         } catch (IllegalArgumentException nothing) {
             LOG.warn("erasure {} (requested by {}): {}", command.getCommandId(), erase.getRequestedBy(),
                 nothing.getMessage());
-            return;
+            return Optional.empty();
         }
         erased.mark(erasure.records(), erasure.identifiers(), command.getIssuedAt());
         shredKeys(erasure);
@@ -166,9 +177,9 @@ public final class IdentityProcessor implements Processor<String, Object, String
             context.forward(new Record<String, Object>(retired, new RecordCommand("", retired, forget), timestamp),
                 recordCommandsChild);
         }
-        LOG.info("erasure {} (requested by {}): customer {} forgotten with {} source records and {} merged ids",
-            command.getCommandId(), erase.getRequestedBy(), erasure.customerId(), erasure.records().size(),
-            erasure.retiredIds().size());
+        LOG.info("erasure {}: customer {} forgotten with {} source records and {} merged ids",
+            command.getCommandId(), erasure.customerId(), erasure.records().size(), erasure.retiredIds().size());
+        return Optional.of(erasure.customerId());
     }
 
     /** Copies of what the identity stores held of the customer, in changelogs and backups, become unreadable. */
@@ -177,12 +188,6 @@ public final class IdentityProcessor implements Processor<String, Object, String
         erasure.retiredIds().forEach(erasures.sealing()::shred);
         erasure.reviewPairs().forEach(erasures.sealing()::shred);
         erasures.sealing().shred(erasure.customerId());
-    }
-
-    /** The customer the identifier names; empty when no record carries it (or it stopped linking). */
-    private Optional<String> holderOf(String identifierKey) {
-        IndexEntry entry = state.index().get(BlockingKeys.IDENTIFIER_PREFIX + identifierKey);
-        return entry == null ? Optional.empty() : IdentifierHolder.of(entry.getMembers(), state.assignments()::get);
     }
 
     private void emit(Resolution resolution, String causeId, long timestamp) {

@@ -10,6 +10,7 @@ import io.c360.avro.ChangeType;
 import io.c360.avro.CustomerCommand;
 import io.c360.avro.CustomerProfile;
 import io.c360.avro.EraseCustomerData;
+import io.c360.avro.MovedTimeline;
 import io.c360.avro.ProfileChanged;
 import io.c360.avro.PutContribution;
 import io.c360.avro.TouchpointEvent;
@@ -31,8 +32,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * and the profile they add up to. A put or withdrawn contribution rebuilds the profile from the contributions
  * the customer holds now, so a merge (the retired customer's records arrive) and a split (records leave) are
  * both exact, with no double counting; a customer left without records was merged away and becomes a stub
- * pointing to its survivor. Each event is kept in the timeline of the customer it reached; a merged
- * customer's timeline is read across the ids in its mergedFrom list. Time is event time throughout: scores
+ * pointing to its survivor. Each event is kept in the timeline of the customer holding its record: entries
+ * follow their record when it moves ({@link TimelineMoves}). Time is event time throughout: scores
  * are evaluated as of the task's stream time, and a stream-time punctuator re-scores every profile so
  * lifecycle stages and segments move on without new events.
  */
@@ -44,6 +45,7 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
     private final ProfileStoreNames stores;
     private final String changedChild;
     private final String relationsChild;
+    private final TimelineMoves moves;
     private final StringSerializer keys = new StringSerializer();
     private ProcessorContext<String, Object> context;
     private KeyValueStore<String, CustomerProfile> profiles;
@@ -52,12 +54,13 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
     private KeyValueStore<String, String> search;
 
     public ProfileProcessor(ProfileModel model, ProfileStoreNames stores, Sealing sealing, String changedChild,
-                            String relationsChild) {
+                            String relationsChild, TimelineMoves moves) {
         this.model = model;
         this.sealing = sealing;
         this.stores = stores;
         this.changedChild = changedChild;
         this.relationsChild = relationsChild;
+        this.moves = moves;
     }
 
     @Override
@@ -105,6 +108,8 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
                 // profile means the customer was erased since: a late withdrawal must not leave a stub behind
                 return;
             }
+            moves.recordLeft(context, timeline, customerId, withdraw.getRecordKey(), withdraw.getMovedTo(),
+                record.timestamp());
             CustomerProfile rebuilt = rebuild(customerId, current, null, streamTime);
             if (rebuilt == null) {
                 save(current, Profiles.retired(customerId, withdraw.getMovedTo(), current.getCreatedAt(), streamTime),
@@ -112,6 +117,8 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
             } else {
                 save(current, rebuilt, ChangeType.UPDATED, withdraw.getCauseEventId(), null, record.timestamp());
             }
+        } else if (command instanceof MovedTimeline moved) {
+            moves.arrived(context, timeline, customerId, current, moved, record.timestamp());
         } else if (command instanceof EraseCustomerData) {
             erase(customerId, current, record.timestamp());
         } else {

@@ -3,7 +3,6 @@ package io.c360.query;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,21 +21,27 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 public final class IdentityQueryService {
     static final int MAX_RECORDS = 200;
     /** Any key routes to the identity partition: its topics have one partition. */
-    private static final String IDENTITY_PARTITION_KEY = "identity";
+    static final String IDENTITY_PARTITION_KEY = "identity";
 
     private final StoreRecords records;
     private final ProfileQueryService profiles;
     private final StoreRouter router;
     private final RemoteQueries remote;
     private final IdentityCommands commands;
+    private final ErasureScopes scopes;
+
+    /** An erasure on Kafka, and the customers it reaches as the identity state stands now, the named one first. */
+    public record ErasureAccepted(String erasureId, List<String> customerIds) {
+    }
 
     public IdentityQueryService(StoreRecords records, ProfileQueryService profiles, StoreRouter router,
-                                RemoteQueries remote, IdentityCommands commands) {
+                                RemoteQueries remote, IdentityCommands commands, ErasureScopes scopes) {
         this.records = records;
         this.profiles = profiles;
         this.router = router;
         this.remote = remote;
         this.commands = commands;
+        this.scopes = scopes;
     }
 
     public Optional<IdentityView> identity(String customerId) {
@@ -81,13 +86,19 @@ public final class IdentityQueryService {
     }
 
     /**
-     * Asks the identity stage to erase the customer an id names (a merged-away id names its survivor).
-     *
-     * @return the erasure id and the live customer id, empty when no customer has the id
+     * Asks the identity stage to erase the customer an id names (a merged-away id names its survivor) and every
+     * customer its strong identifiers reach; empty when no customer has the id.
      */
-    public Optional<Map.Entry<String, String>> requestErasure(String customerId, String requestedBy) {
-        return profiles.profile(customerId).map(CustomerProfile::getCustomerId)
-            .map(liveId -> Map.entry(commands.erase(liveId, requestedBy), liveId));
+    public Optional<ErasureAccepted> requestErasure(String customerId, String requestedBy) {
+        return profiles.profile(customerId).map(CustomerProfile::getCustomerId).map(liveId -> {
+            List<String> reached = scopes.ofCustomer(liveId);
+            return new ErasureAccepted(commands.erase(liveId, requestedBy), reached);
+        });
+    }
+
+    /** The customers an erasure reaches, on the instance running the identity stage. */
+    public List<String> localErasureScope(String customerId) {
+        return scopes.local(customerId);
     }
 
     /** Pairs waiting for a person: scored between the review and match thresholds, or blocked by protection. */

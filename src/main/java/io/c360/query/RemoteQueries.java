@@ -35,6 +35,7 @@ public final class RemoteQueries {
     static final String RECORD_PATH = "/internal/records/";
     static final String SEARCH_PATH = "/internal/search";
     static final String REVIEW_PATH = "/internal/review";
+    static final String ERASURE_SCOPE_PATH = "/internal/erasure-scope/";
     public static final String SECRET_HEADER = "X-C360-Internal";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -61,6 +62,13 @@ public final class RemoteQueries {
         List<ReviewItem> result = new ArrayList<>();
         WireLists.read(body, host, in -> result.add(reviewSerde.deserializer().deserialize(null, WireLists.bytes(in))));
         return result;
+    }
+
+    /** The customers an erasure of the customer reaches, as the instance running the identity stage sees them. */
+    public List<String> erasureScope(HostInfo host, String customerId) {
+        String body = get(host, ERASURE_SCOPE_PATH + encode(customerId)).map(b -> new String(b, StandardCharsets.UTF_8))
+            .orElse("");
+        return body.lines().filter(line -> !line.isBlank()).toList();
     }
 
     public Optional<CustomerProfile> profile(HostInfo host, String customerId) {

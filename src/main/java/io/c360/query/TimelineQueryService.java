@@ -16,9 +16,10 @@ import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.KeyValueIterator;
 
 /**
- * A customer's interactions across every channel, newest first, in pages. Events stay recorded under the
- * customer id they were applied to, so the timeline of a merged customer reads its own id and every id in
- * its mergedFrom list, each on the instance that owns it, and merges them by time.
+ * A customer's interactions across every channel, newest first, in pages. Events follow their source record
+ * to the customer holding it (see {@code TimelineMoves}); entries still on their way from a merged-away id,
+ * or recorded before they moved, are found by reading every id in the mergedFrom list too, each on the
+ * instance that owns it, merged by time.
  */
 public final class TimelineQueryService {
     private final StoreRouter router;

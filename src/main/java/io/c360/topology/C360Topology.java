@@ -18,6 +18,7 @@ import io.c360.avro.ReviewItem;
 import io.c360.config.AppConfig;
 import io.c360.identity.IdentityProcessor;
 import io.c360.identity.IdentityRules;
+import io.c360.identity.engine.EventUpdates;
 import io.c360.identity.engine.IdentityEngine;
 import io.c360.ingest.EventDecoder;
 import io.c360.ingest.IngestProcessor;
@@ -34,6 +35,7 @@ import io.c360.profile.ProfileModel;
 import io.c360.profile.ProfileProcessor;
 import io.c360.profile.ProfileStoreNames;
 import io.c360.profile.RecordProcessor;
+import io.c360.profile.TimelineMoves;
 import io.c360.profile.relations.RelationsProcessor;
 import io.c360.standardize.TouchpointStandardizer;
 import io.c360.store.StoreBuilders;
@@ -55,7 +57,7 @@ import org.apache.kafka.streams.state.StoreBuilder;
  *     erasure-requests (decoded by decode-erasure-request; bad ones → dead-letter), all single partition → record-commands (key: source record), customer-merged;</li>
  * <li>fold-record [record-contributions] → customer-commands (key: customer);</li>
  * <li>build-profile [profiles, customer-contributions, timeline, search-index] → profile-changed,
- *     relations;</li>
+ *     relations, customer-commands (timeline entries following a record that moved);</li>
  * <li>build-households-and-accounts [households, accounts], reading relations → relations (parent links).</li>
  * </ol>
  */
@@ -73,7 +75,7 @@ public final class C360Topology {
         addErasureRequests(topology, config, topics, serdes);
         addIdentity(topology, config, topics, serdes, keys);
         addRecords(topology, model, topics, serdes, keys);
-        addProfile(topology, model, topics, serdes, keys);
+        addProfile(topology, model, rules, topics, serdes, keys);
         addRelations(topology, topics, serdes);
         return topology;
     }
@@ -150,14 +152,16 @@ public final class C360Topology {
             serdes.customerCommand().serializer(), FOLD_RECORD);
     }
 
-    private static void addProfile(Topology t, ProfileModel model, Topics topics, SerdeFactory serdes, KeyRing keys) {
+    private static void addProfile(Topology t, ProfileModel model, IdentityRules rules, Topics topics,
+                                   SerdeFactory serdes, KeyRing keys) {
         t.addSource(CUSTOMER_COMMANDS_SOURCE, new StringDeserializer(), serdes.customerCommand().deserializer(),
             topics.customerCommands().name());
         ProfileStoreNames stores = new ProfileStoreNames(StoreNames.PROFILES, StoreNames.CUSTOMER_CONTRIBUTIONS,
             StoreNames.TIMELINE, StoreNames.SEARCH);
         t.<String, CustomerCommand, String, Object>addProcessor(BUILD_PROFILE,
             () -> new ProfileProcessor(model, stores, new Sealing(keys, StoreNames.CUSTOMER_KEYS), PROFILE_CHANGED_SINK,
-                PROFILE_RELATIONS_SINK), CUSTOMER_COMMANDS_SOURCE);
+                PROFILE_RELATIONS_SINK, new TimelineMoves(new EventUpdates(rules)::recordKey,
+                    PROFILE_CUSTOMER_COMMANDS_SINK)), CUSTOMER_COMMANDS_SOURCE);
         t.addStateStore(store(StoreNames.PROFILES, new SealingSerde<>(serdes.customerProfile(), keys)), BUILD_PROFILE);
         t.addStateStore(store(StoreNames.CUSTOMER_CONTRIBUTIONS, new SealingSerde<>(serdes.customerProfile(), keys)),
             BUILD_PROFILE);
@@ -166,6 +170,9 @@ public final class C360Topology {
         t.addStateStore(store(StoreNames.SEARCH, Serdes.String()), BUILD_PROFILE);
         t.addSink(PROFILE_CHANGED_SINK, topics.profileChanged().name(), new StringSerializer(),
             serdes.profileChanged().serializer(), BUILD_PROFILE);
+        // timeline entries moving with their record to another customer, back through the stage's own input
+        t.addSink(PROFILE_CUSTOMER_COMMANDS_SINK, topics.customerCommands().name(), new StringSerializer(),
+            serdes.customerCommand().serializer(), BUILD_PROFILE);
     }
 
     private static void addRelations(Topology t, Topics topics, SerdeFactory serdes) {

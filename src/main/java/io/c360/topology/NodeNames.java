@@ -22,6 +22,7 @@ final class NodeNames {
     static final String PROFILE_CHANGED_SINK = "profile-changed-sink";
     static final String INGEST_RELATIONS_SINK = "ingest-relations-sink";
     static final String PROFILE_RELATIONS_SINK = "profile-relations-sink";
+    static final String PROFILE_CUSTOMER_COMMANDS_SINK = "profile-customer-commands-sink";
     static final String RELATIONS_LINK_SINK = "relations-link-sink";
     static final String RELATIONS_SOURCE = "relations-source";
     static final String BUILD_RELATIONS = "build-households-and-accounts";

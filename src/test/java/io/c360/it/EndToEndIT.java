@@ -306,6 +306,20 @@ class EndToEndIT {
         assertEquals(splitOff, pos.get("customerId").asText(), "the split is remembered");
         assertEquals(0, parse(Http.get(app.baseUrl() + "/customers/" + customerId).body())
             .at("/commerce/orderCount").asInt());
+        Await.until(TIMEOUT, "the POS record's earlier event moved to the split-off customer's timeline", () ->
+            eventIds(parse(Http.get(app.baseUrl() + "/customers/" + splitOff + "/timeline").body()))
+                .contains("split-pos") ? Optional.of(true) : Optional.empty());
+        assertEquals(List.of("split-crm"),
+            eventIds(parse(Http.get(app.baseUrl() + "/customers/" + customerId + "/timeline").body())));
+
+        Http.Response erased = Http.delete(app.baseUrl() + "/customers/" + customerId);
+        assertEquals(202, erased.status(), erased.body());
+        assertEquals(List.of(customerId, splitOff), iterable(parse(erased.body()).get("customerIds")),
+            "the customer split from her shares her e-mail and is erased with her");
+        Await.until(TIMEOUT, "both customers forgotten", () ->
+            Http.get(app.baseUrl() + "/customers/" + customerId).status() == 404
+                && Http.get(app.baseUrl() + "/customers/" + splitOff).status() == 404 ? Optional.of(true)
+                : Optional.empty());
     }
 
     @Test

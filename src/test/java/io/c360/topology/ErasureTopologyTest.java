@@ -120,6 +120,28 @@ class ErasureTopologyTest {
     }
 
     @Test
+    void erasingTheSurvivorOfAMergeForgetsEverythingTheCustomerStageHeldUnderTheRetiredId() {
+        fx.sendAvro("loyalty", event("loy-0", SourceSystem.LOYALTY, T0).setSourceRecordId("L-77")
+            .setIdentifiers(ids().setLoyaltyId("LOY-77").build()).setPayload(order("S-0", 3.0)).build());
+        herEvents().forEach(e -> fx.sendAvro(e.getSource().name().toLowerCase(Locale.ROOT), e));
+        CustomerProfile jane = profileWithEmail("jane.doe@example.com");
+        List<String> retired = List.copyOf(jane.getMergedFrom());
+        assertEquals(1, fx.liveProfiles().size(), "her loyalty card's customer was merged into her: " + retired);
+        assertTrue(!retired.isEmpty() && retired.stream().allMatch(id -> fx.profiles.get(id) != null),
+            "the retired ids are stubs at the customer stage");
+
+        request("{\"requestId\":\"r-6\",\"customerId\":\"" + jane.getCustomerId() + "\",\"requestedBy\":\"dpo\"}");
+
+        for (String id : retired) {
+            assertNull(fx.profiles.get(id), "no stub of " + id);
+            assertEquals(List.of(), keysStartingWith(StoreNames.TIMELINE, id + "|"), "no timeline under " + id);
+            assertEquals(List.of(), keysStartingWith(StoreNames.CUSTOMER_CONTRIBUTIONS, id + "|"));
+            assertEquals(List.of(), keysStartingWith(StoreNames.CUSTOMER_KEYS, id), "no data key of " + id);
+        }
+        assertEquals(List.of(), storeEntriesMentioningHer());
+    }
+
+    @Test
     void anErasureRequestThatCannotBeUnderstoodGoesToTheDeadLetterTopicWithTheReason() {
         request("{\"requestId\":\"r-3\",\"requestedBy\":\"dpo\"}");
         request("{\"requestId\":\"r-4\",\"identifierType\":\"shoeSize\",\"identifierValue\":\"42\",\"requestedBy\":\"x\"}");
@@ -157,6 +179,19 @@ class ErasureTopologyTest {
         return fx.liveProfiles().stream()
             .filter(p -> p.getIdentifiers().stream().anyMatch(i -> i.getValue().equals(email)))
             .findFirst().orElseThrow();
+    }
+
+    private List<String> keysStartingWith(String storeName, String prefix) {
+        List<String> found = new ArrayList<>();
+        KeyValueStore<String, ?> store = fx.driver.getKeyValueStore(storeName);
+        try (var it = store.all()) {
+            it.forEachRemaining(entry -> {
+                if (entry.key.startsWith(prefix)) {
+                    found.add(entry.key);
+                }
+            });
+        }
+        return found;
     }
 
     /** Every store entry whose key or value names her, in any case. */

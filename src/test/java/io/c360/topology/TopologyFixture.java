@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.c360.avro.CustomerIdentity;
 import io.c360.avro.CustomerMerged;
 import io.c360.avro.CustomerProfile;
 import io.c360.avro.DeadLetter;
+import io.c360.avro.IdentityCommand;
 import io.c360.avro.ProfileChanged;
 import io.c360.avro.TouchpointEvent;
 import io.c360.config.AppConfig;
@@ -61,6 +63,19 @@ final class TopologyFixture implements AutoCloseable {
 
     void sendJson(String source, String json) {
         input(source).pipeInput(null, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A decision on the identity-control topic, as the API publishes it (a split, an erasure). */
+    void control(IdentityCommand command) {
+        driver.createInputTopic(config.get("c360.topic.identity.control"), new StringSerializer(),
+            serdes.avro(IdentityCommand.class).serializer()).pipeInput(command.getCommandId(), command);
+    }
+
+    /** The source record keys the identity stage holds for a customer. */
+    List<String> recordsOf(String customerId) {
+        KeyValueStore<String, CustomerIdentity> customers = driver.getKeyValueStore(StoreNames.IDENTITY_CUSTOMERS);
+        CustomerIdentity identity = customers.get(customerId);
+        return identity == null ? List.of() : List.copyOf(identity.getRecords());
     }
 
     List<CustomerProfile> liveProfiles() {

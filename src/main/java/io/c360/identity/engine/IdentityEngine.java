@@ -177,6 +177,19 @@ public final class IdentityEngine {
         return new Erasure(customerId, records, retired, identifiers, reviewPairs, relinked);
     }
 
+    /**
+     * The customers an erasure of this customer reaches, the (live) customer first: see {@link ErasureScope}.
+     * Empty never; a customer the state does not know is returned alone, for {@link #erase} to refuse.
+     */
+    public Set<String> erasureScopeOfCustomer(String customerId, IdentityState state) {
+        return new Parts(state).scope.ofCustomer(liveId(customerId, state));
+    }
+
+    /** The customers an erasure by an identifier key (type:value) reaches; empty when no customer holds it. */
+    public Set<String> erasureScopeOfIdentifier(String identifierKey, IdentityState state) {
+        return new Parts(state).scope.ofIdentifier(identifierKey);
+    }
+
     /** The customer an id lives on in: itself, or the end of its merged-into chain. */
     public static String liveId(String customerId, IdentityState state) {
         String id = customerId;
@@ -230,6 +243,7 @@ public final class IdentityEngine {
         final RecordIndex index;
         final Linker linker;
         final Reclusterer reclusterer;
+        final ErasureScope scope;
 
         Parts(IdentityState state) {
             this.views = new Views(state.records());
@@ -238,6 +252,7 @@ public final class IdentityEngine {
             this.linker = new Linker(state, index, blocking, scorer, decider, evidence);
             this.reclusterer = new Reclusterer(state, new Clustering(scorer, rules),
                 new History(state.customers(), evidence, explain));
+            this.scope = new ErasureScope(state, rules, index, views, scorer, decider);
         }
     }
 }
