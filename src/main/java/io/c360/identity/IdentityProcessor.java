@@ -10,6 +10,7 @@ import io.c360.avro.AssignRecord;
 import io.c360.avro.CustomerMerged;
 import io.c360.avro.EraseCustomer;
 import io.c360.avro.EraseRecord;
+import io.c360.avro.ErasureReceipt;
 import io.c360.avro.IndexEntry;
 import io.c360.avro.IdentityCommand;
 import io.c360.avro.RecordCommand;
@@ -22,6 +23,7 @@ import io.c360.identity.engine.IdentityEngine;
 import io.c360.identity.engine.RecordUpdate;
 import io.c360.identity.engine.Resolution;
 import io.c360.privacy.ErasedMarkers;
+import io.c360.privacy.ErasureReceipts;
 import io.c360.privacy.IndexKeys;
 import io.c360.privacy.Pseudonyms;
 import io.c360.privacy.Sealing;
@@ -46,6 +48,7 @@ public final class IdentityProcessor implements Processor<String, Object, String
     private final String recordCommandsChild;
     private final String mergedChild;
     private final Erasures erasures;
+    private final ErasureReceipts receipts;
     private ProcessorContext<String, Object> context;
     private StoreIdentityState state;
     private ErasedMarkers erased;
@@ -59,15 +62,17 @@ public final class IdentityProcessor implements Processor<String, Object, String
         this.stores = new StoreIdentityState.StoreNames(recordsStore, indexStore, linksStore, assignmentsStore,
             customersStore, mergedIntoStore, reviewsStore);
         this.erasures = erasures;
+        this.receipts = new ErasureReceipts(erasures.pseudonyms());
         this.recordCommandsChild = recordCommandsChild;
         this.mergedChild = mergedChild;
     }
 
     /**
-     * Where erased customers are remembered (a store of keyed hashes), the key for those hashes, and the data keys
-     * that seal the source records, customer identities and review items, destroyed on erasure.
+     * Where erased customers are remembered (a store of keyed hashes), the key for those hashes, the data keys
+     * that seal the source records, customer identities and review items, destroyed on erasure, and the child that
+     * publishes erasure receipts.
      */
-    public record Erasures(String store, Pseudonyms pseudonyms, Sealing sealing) {
+    public record Erasures(String store, Pseudonyms pseudonyms, Sealing sealing, String receiptsChild) {
     }
 
     @Override
@@ -153,6 +158,7 @@ public final class IdentityProcessor implements Processor<String, Object, String
                 nothing.getMessage());
             return;
         }
+        publishReceipt(command, erasure, timestamp);
         erased.mark(erasure.records(), erasure.identifiers(), command.getIssuedAt());
         shredKeys(erasure);
         emit(erasure.relinked(), command.getCommandId(), timestamp);
@@ -169,6 +175,16 @@ public final class IdentityProcessor implements Processor<String, Object, String
         LOG.info("erasure {} (requested by {}): customer {} forgotten with {} source records and {} merged ids",
             command.getCommandId(), erase.getRequestedBy(), erasure.customerId(), erasure.records().size(),
             erasure.retiredIds().size());
+    }
+
+    /** What was erased, as keyed hashes only, so `c360 verify-erasure` can prove later that none of it is readable. */
+    private void publishReceipt(IdentityCommand command, Erasure erasure, long timestamp) {
+        Set<String> customerIds = new TreeSet<>(erasure.retiredIds());
+        customerIds.add(erasure.customerId());
+        ErasureReceipt receipt = receipts.receipt(command.getCommandId(), command.getIssuedAt(), customerIds,
+            erasure.records(), erasure.identifiers(), erasure.givenNames(), erasure.familyNames());
+        context.forward(new Record<String, Object>(command.getCommandId(), receipt, timestamp),
+            erasures.receiptsChild());
     }
 
     /** Copies of what the identity stores held of the customer, in changelogs and backups, become unreadable. */
