@@ -31,14 +31,14 @@ public final class LocalStores {
     private LocalStores() {
     }
 
-    /** Every entry of every store under {@code applicationDir}; returns the number of stores read. */
-    public static int forEach(Path applicationDir, Consumer<Entry> visitor) {
+    /** Every entry of every store under {@code applicationDir}; returns the names of the stores read. */
+    public static List<String> forEach(Path applicationDir, Consumer<Entry> visitor) {
         RocksDB.loadLibrary();
         List<Path> stores = storeDirs(applicationDir);
         for (Path store : stores) {
             read(store, visitor);
         }
-        return stores.size();
+        return stores.stream().map(store -> store.getFileName().toString()).toList();
     }
 
     private static List<Path> storeDirs(Path applicationDir) {

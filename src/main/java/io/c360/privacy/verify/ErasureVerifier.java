@@ -138,7 +138,7 @@ public final class ErasureVerifier {
                 + " (expected " + applicationDir + ")");
         }
         Map<String, SourceReport> stores = new java.util.TreeMap<>();
-        LocalStores.forEach(applicationDir, entry -> {
+        List<String> read = LocalStores.forEach(applicationDir, entry -> {
             SourceReport report = stores.computeIfAbsent("local:" + entry.store(),
                 name -> new SourceReport(name, SourceReport.Kind.LOCAL_STORE, ""));
             report.scanned(1);
@@ -147,6 +147,8 @@ public final class ErasureVerifier {
             observation.classify(false).ifPresent(exposure -> report.add(new Finding("local:" + entry.store() + "/"
                 + entry.task() + "/" + entry.columnFamily(), exposure, observation.hits())));
         });
+        read.forEach(store -> stores.computeIfAbsent("local:" + store,
+            name -> new SourceReport(name, SourceReport.Kind.LOCAL_STORE, "")));
         return new ArrayList<>(stores.values());
     }
 

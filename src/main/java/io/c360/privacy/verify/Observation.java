@@ -32,14 +32,11 @@ public record Observation(Set<Hit> keyHits, Set<Hit> valueHits, boolean tombston
         if (tombstone) {
             return Optional.of(Exposure.TOMBSTONE);
         }
-        if (superseded) {
-            return Optional.of(Exposure.SUPERSEDED);
+        // a shredded value keyed by her record key or customer id leaves an id behind, not her data; it is
+        // unreadable now, whether or not compaction has removed it yet
+        if (shreddedHers && keyHits.stream().allMatch(Hit::isId)) {
+            return Optional.of(Exposure.SHREDDED);
         }
-        if (!valueHits.isEmpty()) {
-            return Optional.of(Exposure.READABLE);
-        }
-        // a shredded value keyed by her record key or customer id leaves an id behind, not her data
-        boolean keyOnlyIds = keyHits.stream().allMatch(Hit::isId);
-        return Optional.of(shreddedHers && keyOnlyIds ? Exposure.SHREDDED : Exposure.READABLE);
+        return Optional.of(superseded ? Exposure.SUPERSEDED : Exposure.READABLE);
     }
 }

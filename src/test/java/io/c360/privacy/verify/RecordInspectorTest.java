@@ -37,6 +37,8 @@ class RecordInspectorTest {
         keys.apply("customer-keys", VerifyFixture.CUSTOMER, null);
         assertEquals(Optional.of(Exposure.SHREDDED), inspector.inspect(bytes(VerifyFixture.CUSTOMER), sealed)
             .classify(false), "keyed by her id, sealed under her destroyed key");
+        assertEquals(Optional.of(Exposure.SHREDDED), inspector.inspect(bytes(VerifyFixture.CUSTOMER), sealed)
+            .classify(true), "unreadable now, whether or not compaction removed it yet");
         assertEquals(Optional.of(Exposure.READABLE), inspector.inspect(bytes("email:jane.doe@example.com"), sealed)
             .classify(false), "her e-mail in the key stays readable whatever the value");
     }
