@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "c360", mixinStandardHelpOptions = true, version = "c360 0.1.0",
     description = "Real-time Customer 360 on Kafka Streams.",
     subcommands = {DemoCommand.class, RunCommand.class, ProduceCommand.class, ResolveCommand.class,
-        EvalCommand.class, GenerateCommand.class, BenchCommand.class})
+        EvalCommand.class, GenerateCommand.class, BenchCommand.class, VerifyErasureCommand.class})
 public final class C360 implements Runnable {
     /** Generated Avro classes must be trusted before any Avro class loads (Avro 1.12 refuses others). */
     static final String TRUSTED_AVRO_PACKAGES = "io.c360.avro,java.lang,java.util,java.math,java.time";

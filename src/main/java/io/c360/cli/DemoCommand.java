@@ -64,7 +64,7 @@ final class DemoCommand implements Callable<Integer> {
         awaitFirstProfile(demo.baseUrl(), key, Duration.ofSeconds(180));
         demo.startLiveFeed(rate);
         printWelcome(demo.baseUrl(), key, generated, published, demo.dataDir(),
-            Duration.ofNanos(System.nanoTime() - started));
+            Duration.ofNanos(System.nanoTime() - started), demo.bootstrapServers());
         stopped.await();
         return 0;
     }
@@ -97,7 +97,7 @@ final class DemoCommand implements Callable<Integer> {
 
     /** Prints the admin key once, with lines to paste: the API and the page need it (authentication is on). */
     private static void printWelcome(String baseUrl, String key, boolean generated, int published, Path dir,
-                                     Duration startup) {
+                                     Duration startup, String kafka) {
         String origin = generated ? "generated for this run; set " + API_KEY_ENV + " to choose your own"
             : "from " + API_KEY_ENV;
         System.out.printf("""
@@ -109,9 +109,12 @@ final class DemoCommand implements Callable<Integer> {
               By identifier:     curl -s -H 'Authorization: Bearer %s' '%s/customers?email=...'
               Health:            curl -s '%s/health'
               Data directory:    %s
+              Kafka:             %s   (application.id c360-demo)
+              Verify an erasure: java -jar target/c360.jar verify-erasure --customer ID -D bootstrap.servers=%s \
+                                   -D application.id=c360-demo --state-dir %s
             Press Ctrl-C to stop.
             %n""", startup.toMillis() / 1000.0, published, baseUrl, key, origin, key, baseUrl, key, baseUrl,
-            baseUrl, dir);
+            baseUrl, dir, kafka, kafka, dir.resolve("state"));
     }
 
     static String newKey() {

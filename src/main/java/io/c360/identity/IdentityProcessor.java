@@ -12,6 +12,8 @@ import io.c360.avro.AssignRecord;
 import io.c360.avro.CustomerMerged;
 import io.c360.avro.EraseCustomer;
 import io.c360.avro.EraseRecord;
+import io.c360.avro.ErasureReceipt;
+import io.c360.avro.IndexEntry;
 import io.c360.avro.IdentityCommand;
 import io.c360.avro.RecordCommand;
 import io.c360.avro.SplitCustomer;
@@ -22,6 +24,7 @@ import io.c360.identity.engine.IdentityEngine;
 import io.c360.identity.engine.RecordUpdate;
 import io.c360.identity.engine.Resolution;
 import io.c360.privacy.ErasedMarkers;
+import io.c360.privacy.ErasureReceipts;
 import io.c360.privacy.IndexKeys;
 import io.c360.privacy.Pseudonyms;
 import io.c360.privacy.Sealing;
@@ -46,6 +49,7 @@ public final class IdentityProcessor implements Processor<String, Object, String
     private final String recordCommandsChild;
     private final String mergedChild;
     private final Erasures erasures;
+    private final ErasureReceipts receipts;
     private ProcessorContext<String, Object> context;
     private StoreIdentityState state;
     private ErasedMarkers erased;
@@ -59,15 +63,17 @@ public final class IdentityProcessor implements Processor<String, Object, String
         this.stores = new StoreIdentityState.StoreNames(recordsStore, indexStore, linksStore, assignmentsStore,
             customersStore, mergedIntoStore, reviewsStore);
         this.erasures = erasures;
+        this.receipts = new ErasureReceipts(erasures.pseudonyms());
         this.recordCommandsChild = recordCommandsChild;
         this.mergedChild = mergedChild;
     }
 
     /**
-     * Where erased customers are remembered (a store of keyed hashes), the key for those hashes, and the data keys
-     * that seal the source records, customer identities and review items, destroyed on erasure.
+     * Where erased customers are remembered (a store of keyed hashes), the key for those hashes, the data keys
+     * that seal the source records, customer identities and review items, destroyed on erasure, and the child that
+     * publishes erasure receipts.
      */
-    public record Erasures(String store, Pseudonyms pseudonyms, Sealing sealing) {
+    public record Erasures(String store, Pseudonyms pseudonyms, Sealing sealing, String receiptsChild) {
     }
 
     @Override
@@ -147,15 +153,18 @@ public final class IdentityProcessor implements Processor<String, Object, String
                 erase.getRequestedBy());
             return;
         }
-        List<String> forgotten = new ArrayList<>();
+        List<Erasure> forgotten = new ArrayList<>();
         for (String customerId : scope) {
             forget(command, erase, IdentityEngine.liveId(customerId, state), timestamp).ifPresent(forgotten::add);
         }
+        if (!forgotten.isEmpty()) {
+            publishReceipt(command, forgotten, timestamp);
+        }
         LOG.info("erasure {} (requested by {}): customers {} forgotten", command.getCommandId(),
-            erase.getRequestedBy(), forgotten);
+            erase.getRequestedBy(), forgotten.stream().map(Erasure::customerId).toList());
     }
 
-    private Optional<String> forget(IdentityCommand command, EraseCustomer erase, String customerId, long timestamp) {
+    private Optional<Erasure> forget(IdentityCommand command, EraseCustomer erase, String customerId, long timestamp) {
         Erasure erasure;
         try {
             erasure = engine.erase(customerId, state, command.getIssuedAt(), command.getCommandId());
@@ -179,7 +188,31 @@ public final class IdentityProcessor implements Processor<String, Object, String
         }
         LOG.info("erasure {}: customer {} forgotten with {} source records and {} merged ids",
             command.getCommandId(), erasure.customerId(), erasure.records().size(), erasure.retiredIds().size());
-        return Optional.of(erasure.customerId());
+        return Optional.of(erasure);
+    }
+
+    /**
+     * What one erasure forgot, for every customer it reached, as keyed hashes only, so `c360 verify-erasure` can
+     * prove later that none of it is readable.
+     */
+    private void publishReceipt(IdentityCommand command, List<Erasure> forgotten, long timestamp) {
+        Set<String> customerIds = new TreeSet<>();
+        Set<String> records = new TreeSet<>();
+        Set<String> identifiers = new TreeSet<>();
+        Set<String> givenNames = new TreeSet<>();
+        Set<String> familyNames = new TreeSet<>();
+        for (Erasure erasure : forgotten) {
+            customerIds.add(erasure.customerId());
+            customerIds.addAll(erasure.retiredIds());
+            records.addAll(erasure.records());
+            identifiers.addAll(erasure.identifiers());
+            givenNames.addAll(erasure.givenNames());
+            familyNames.addAll(erasure.familyNames());
+        }
+        ErasureReceipt receipt = receipts.receipt(command.getCommandId(), command.getIssuedAt(), customerIds,
+            records, identifiers, givenNames, familyNames);
+        context.forward(new Record<String, Object>(command.getCommandId(), receipt, timestamp),
+            erasures.receiptsChild());
     }
 
     /** Copies of what the identity stores held of the customer, in changelogs and backups, become unreadable. */

@@ -4,6 +4,7 @@ import io.c360.avro.CustomerCommand;
 import io.c360.avro.CustomerMerged;
 import io.c360.avro.CustomerProfile;
 import io.c360.avro.DeadLetter;
+import io.c360.avro.ErasureReceipt;
 import io.c360.avro.ProfileChanged;
 import io.c360.avro.RelationCommand;
 import io.c360.avro.Household;
@@ -55,7 +56,7 @@ public final class KnownSchemas {
     public static final List<Class<? extends SpecificRecord>> WIRE_TYPES = List.of(
             TouchpointEvent.class, CustomerProfile.class, ProfileChanged.class,
             DeadLetter.class, CustomerMerged.class, CustomerCommand.class, RelationCommand.class,
-            Household.class, Account.class);
+            Household.class, Account.class, ErasureReceipt.class);
 
     private final List<Schema> schemas;
     private final SchemaStore.Cache store = new SchemaStore.Cache();

@@ -22,6 +22,7 @@ public final class Topics {
     private final TopicSpec recordCommands;
     private final TopicSpec identityControl;
     private final TopicSpec erasureRequests;
+    private final TopicSpec erasureReceipts;
     private final TopicSpec profileChanged;
     private final TopicSpec customerMerged;
     private final TopicSpec deadLetter;
@@ -44,6 +45,7 @@ public final class Topics {
         this.recordCommands = new TopicSpec(config.get("c360.topic.record.commands"), partitions, false);
         this.identityControl = new TopicSpec(config.get("c360.topic.identity.control"), 1, false);
         this.erasureRequests = new TopicSpec(config.get("c360.topic.erasure.requests"), 1, false);
+        this.erasureReceipts = new TopicSpec(config.get("c360.topic.erasure.receipts"), 1, true);
         this.profileChanged = new TopicSpec(config.get("c360.topic.profile.changed"), partitions, false);
         this.customerMerged = new TopicSpec(config.get("c360.topic.customer.merged"), partitions, true);
         this.deadLetter = new TopicSpec(config.get("c360.topic.dead.letter"), partitions, false);
@@ -85,6 +87,11 @@ public final class Topics {
         return erasureRequests;
     }
 
+    /** What each erasure forgot, as keyed hashes (compacted, key: erasure id), for {@code c360 verify-erasure}. */
+    public TopicSpec erasureReceipts() {
+        return erasureReceipts;
+    }
+
     /** Households and accounts: membership changes, account updates and parent-child links. */
     public TopicSpec relations() {
         return relations;
@@ -115,8 +122,8 @@ public final class Topics {
 
     public List<TopicSpec> all() {
         List<TopicSpec> all = new ArrayList<>(inputs.values());
-        all.addAll(List.of(identityRequests, identityControl, erasureRequests, recordCommands, customerCommands,
-            relations, profileChanged, customerMerged, deadLetter, audit));
+        all.addAll(List.of(identityRequests, identityControl, erasureRequests, erasureReceipts, recordCommands,
+            customerCommands, relations, profileChanged, customerMerged, deadLetter, audit));
         return all;
     }
 }

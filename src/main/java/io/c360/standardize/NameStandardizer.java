@@ -53,7 +53,8 @@ public final class NameStandardizer {
         return Text.letterKey(name);
     }
 
-    static boolean isParticle(String word) {
+    /** Whether the word is a surname particle (van, de, al, ...) rather than a name of its own. */
+    public static boolean isParticle(String word) {
         return PARTICLES.contains(word.toLowerCase(Locale.ROOT));
     }
 

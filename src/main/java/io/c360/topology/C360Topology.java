@@ -5,6 +5,7 @@ import static io.c360.topology.NodeNames.*;
 import io.c360.avro.Account;
 import io.c360.avro.CustomerCommand;
 import io.c360.avro.CustomerIdentity;
+import io.c360.avro.ErasureReceipt;
 import io.c360.avro.ErasureRequest;
 import io.c360.avro.Household;
 import io.c360.avro.IdentityCommand;
@@ -54,7 +55,7 @@ import org.apache.kafka.streams.state.StoreBuilder;
  * <li>decode-standardize: input topics → identity-requests (1 partition); bad records → dead-letter;
  *     account updates → relations;</li>
  * <li>resolve-identity [identity-*], reading identity-requests, identity-control (splits, erasures) and
- *     erasure-requests (decoded by decode-erasure-request; bad ones → dead-letter), all single partition → record-commands (key: source record), customer-merged;</li>
+ *     erasure-requests (decoded by decode-erasure-request; bad ones → dead-letter), all single partition → record-commands (key: source record), customer-merged, erasure-receipts;</li>
  * <li>fold-record [record-contributions] → customer-commands (key: customer);</li>
  * <li>build-profile [profiles, customer-contributions, timeline, search-index] → profile-changed,
  *     relations, customer-commands (timeline entries following a record that moved);</li>
@@ -119,7 +120,7 @@ public final class C360Topology {
                 StoreNames.IDENTITY_INDEX, StoreNames.IDENTITY_LINKS, StoreNames.IDENTITY_ASSIGNMENTS,
                 StoreNames.IDENTITY_CUSTOMERS, StoreNames.MERGED_INTO, StoreNames.IDENTITY_REVIEW,
                 new IdentityProcessor.Erasures(StoreNames.IDENTITY_ERASED, pseudonyms,
-                    new Sealing(keys, StoreNames.IDENTITY_KEYS)), RECORD_COMMANDS_SINK,
+                    new Sealing(keys, StoreNames.IDENTITY_KEYS), ERASURE_RECEIPTS_SINK), RECORD_COMMANDS_SINK,
                 CUSTOMER_MERGED_SINK), IDENTITY_REQUESTS_SOURCE, IDENTITY_CONTROL_SOURCE, DECODE_ERASURE);
         t.addStateStore(store(StoreNames.IDENTITY_ERASED, Serdes.String()), RESOLVE_IDENTITY);
         t.addStateStore(store(StoreNames.IDENTITY_RECORDS, new SealingSerde<>(serdes.avro(IdentityRecord.class), keys)),
@@ -137,6 +138,8 @@ public final class C360Topology {
             serdes.avro(RecordCommand.class).serializer(), RESOLVE_IDENTITY);
         t.addSink(CUSTOMER_MERGED_SINK, topics.customerMerged().name(), new StringSerializer(),
             serdes.customerMerged().serializer(), RESOLVE_IDENTITY);
+        t.addSink(ERASURE_RECEIPTS_SINK, topics.erasureReceipts().name(), new StringSerializer(),
+            serdes.avro(ErasureReceipt.class).serializer(), RESOLVE_IDENTITY);
     }
 
     private static void addRecords(Topology t, ProfileModel model, Topics topics, SerdeFactory serdes, KeyRing keys) {

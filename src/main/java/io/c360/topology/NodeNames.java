@@ -14,6 +14,7 @@ final class NodeNames {
     static final String RESOLVE_IDENTITY = "resolve-identity";
     static final String RECORD_COMMANDS_SINK = "record-commands-sink";
     static final String CUSTOMER_MERGED_SINK = "customer-merged-sink";
+    static final String ERASURE_RECEIPTS_SINK = "erasure-receipts-sink";
     static final String RECORD_COMMANDS_SOURCE = "record-commands-source";
     static final String FOLD_RECORD = "fold-record";
     static final String CUSTOMER_COMMANDS_SINK = "customer-commands-sink";

@@ -17,11 +17,17 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import io.c360.avro.CustomerProfile;
+import io.c360.avro.ErasureReceipt;
 import io.c360.avro.IdentityCommand;
 import io.c360.avro.SourceSystem;
 import io.c360.avro.SplitCustomer;
 import io.c360.avro.TouchpointEvent;
+import io.c360.privacy.ErasureReceipts;
+import io.c360.privacy.PrivacyKeys;
+import io.c360.privacy.Pseudonyms;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +63,13 @@ class ErasureScopeTopologyTest {
             + "\"requestedBy\":\"privacy-portal\"}");
         assertEquals(Set.of(), liveIds(janes), "no customer holding her records is left");
         assertEquals(Set.of("John"), firstNames(), "John, who shares her landline, keeps his profile");
+
+        List<KeyValue<String, ErasureReceipt>> receipts = fx.driver.createOutputTopic("c360.erasure-receipts",
+            new StringDeserializer(), fx.serdes.avro(ErasureReceipt.class).deserializer()).readKeyValuesToList();
+        assertEquals(1, receipts.size(), "one receipt for the one erasure");
+        ErasureReceipts hashes = new ErasureReceipts(new Pseudonyms(PrivacyKeys.from(fx.config)));
+        assertTrue(receipts.get(0).value.getCustomerIds().containsAll(janes.stream().map(hashes::valueHash).toList()),
+            "the receipt covers every customer the erasure reached");
     }
 
     @Test

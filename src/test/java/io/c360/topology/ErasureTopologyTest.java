@@ -21,11 +21,19 @@ import io.c360.avro.ChangeType;
 import io.c360.avro.CustomerCommand;
 import io.c360.avro.CustomerProfile;
 import io.c360.avro.DeadLetter;
+import io.c360.avro.ErasedIdentifier;
+import io.c360.avro.ErasureReceipt;
 import io.c360.avro.ProfileChanged;
 import io.c360.avro.SourceSystem;
 import io.c360.avro.TouchpointEvent;
 import io.c360.avro.WithdrawContribution;
+import io.c360.privacy.ErasureReceipts;
+import io.c360.privacy.PrivacyKeys;
+import io.c360.privacy.Pseudonyms;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -139,6 +147,34 @@ class ErasureTopologyTest {
             assertEquals(List.of(), keysStartingWith(StoreNames.CUSTOMER_KEYS, id), "no data key of " + id);
         }
         assertEquals(List.of(), storeEntriesMentioningHer());
+    }
+
+    @Test
+    void anErasurePublishesAReceiptOfKeyedHashesWithoutAnyOfHerDataInClear() {
+        herEvents().forEach(e -> fx.sendAvro(e.getSource().name().toLowerCase(Locale.ROOT), e));
+        CustomerProfile jane = profileWithEmail("jane.doe@example.com");
+        request("{\"requestId\":\"r-6\",\"customerId\":\"" + jane.getCustomerId() + "\",\"requestedBy\":\"dpo\"}");
+
+        List<KeyValue<String, byte[]>> receipts = fx.driver.createOutputTopic("c360.erasure-receipts",
+            new StringDeserializer(), new ByteArrayDeserializer()).readKeyValuesToList();
+        assertEquals(1, receipts.size());
+        assertEquals("r-6", receipts.get(0).key);
+        String bytes = new String(receipts.get(0).value, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        List<String> clear = new ArrayList<>(HER_DATA);
+        clear.addAll(List.of(jane.getCustomerId(), jane.getMergedFrom().get(0), "2025550147"));
+        assertEquals(List.of(), clear.stream().filter(bytes::contains).toList(), "the receipt holds none of her data");
+
+        ErasureReceipt receipt = fx.serdes.avro(ErasureReceipt.class).deserialize(receipts.get(0).value);
+        ErasureReceipts hashes = new ErasureReceipts(new Pseudonyms(PrivacyKeys.from(fx.config)));
+        assertEquals(java.util.Set.of(hashes.valueHash(jane.getCustomerId()), hashes.valueHash(jane.getMergedFrom()
+            .get(0))), java.util.Set.copyOf(receipt.getCustomerIds()), "her id and the id merged into her");
+        assertEquals(3, receipt.getRecordKeys().size(), "her three source records");
+        assertTrue(receipt.getRecordKeys().contains(hashes.valueHash("CRM:CRM-JD")));
+        assertTrue(receipt.getIdentifiers().contains(new ErasedIdentifier("email", hashes.valueHash(
+            "jane.doe@example.com"))), receipt.getIdentifiers().toString());
+        assertTrue(receipt.getIdentifiers().contains(new ErasedIdentifier("phone", hashes.valueHash("+12025550147"))));
+        assertEquals(List.of(hashes.nameHash("jane")), receipt.getGivenNames());
+        assertEquals(List.of(hashes.nameHash("doe")), receipt.getFamilyNames());
     }
 
     @Test

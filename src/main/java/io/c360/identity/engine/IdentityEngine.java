@@ -143,11 +143,15 @@ public final class IdentityEngine {
         Set<String> identifiers = new TreeSet<>();
         Set<String> relink = new TreeSet<>();
         Set<String> reviewPairs = new TreeSet<>();
+        Set<String> givenNames = new TreeSet<>();
+        Set<String> familyNames = new TreeSet<>();
         Parts parts = new Parts(state);
         for (String record : records) {
             RecordView view = parts.views.get(record);
             retired.add(view.record().getFounderId());
             identifiers.addAll(view.record().getIdentifiers());
+            addIfPresent(givenNames, view.attribute(RecordView.FIRST_NAME), view.attribute(RecordView.MIDDLE_NAME));
+            addIfPresent(familyNames, view.attribute(RecordView.LAST_NAME));
             relink.addAll(parts.index.update(record, blocking.of(view), Set.of()));
             reviewPairs.addAll(forgetLinks(record, records, parts.linker, state));
         }
@@ -174,7 +178,15 @@ public final class IdentityEngine {
             }
             relinked = after.reclusterer.recluster(touched, null, after.views, at, causeId);
         }
-        return new Erasure(customerId, records, retired, identifiers, reviewPairs, relinked);
+        return new Erasure(customerId, records, retired, identifiers, reviewPairs, relinked, givenNames, familyNames);
+    }
+
+    private static void addIfPresent(Set<String> into, String... values) {
+        for (String value : values) {
+            if (value != null) {
+                into.add(value);
+            }
+        }
     }
 
     /**

@@ -1,0 +1,13 @@
+package io.c360.privacy.verify;
+
+/** How readable a copy of her data is. Only READABLE fails a verification. */
+public enum Exposure {
+    /** The current value of its key in a compacted log or store, or any record of a log that is not compacted. */
+    READABLE,
+    /** A later record or tombstone of the same key exists: gone at the topic's next compaction. */
+    SUPERSEDED,
+    /** Sealed under a data key of hers that was destroyed: ciphertext no one can open. */
+    SHREDDED,
+    /** A tombstone whose key names her; Kafka drops it after the topic's delete.retention.ms. */
+    TOMBSTONE
+}
