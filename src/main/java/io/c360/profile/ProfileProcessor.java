@@ -122,7 +122,7 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
     /**
      * Deletes everything the customer stage holds of an erased customer, once per source record the erasure
      * reaches it with: the later ones find nothing left. Downstream systems learn of it from a DELETED change
-     * without personal data, and households and accounts lose the member.
+     * without personal data followed by a tombstone, and households and accounts lose the member.
      */
     private void erase(String customerId, CustomerProfile current, long timestamp) {
         deleteAll(contributions, customerId + SEPARATOR);
@@ -143,6 +143,8 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
             .setProfile(null)
             .build();
         context.forward(new Record<String, Object>(customerId, erased, timestamp), changedChild);
+        // the tombstone lets compaction remove her earlier changes, which carry her profile, from the feed
+        context.forward(new Record<String, Object>(customerId, null, timestamp), changedChild);
         RelationUpdates.between(current, null, Instant.ofEpochMilli(timestamp)).forEach(update ->
             context.forward(new Record<String, Object>(update.key, update.value, timestamp), relationsChild));
     }

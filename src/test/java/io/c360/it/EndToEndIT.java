@@ -173,7 +173,7 @@ class EndToEndIT {
 
         List<ProfileChanged> changes = readAll("c360.profile-changed", 3, r ->
             SERDES.profileChanged().deserializer().deserialize("t", r));
-        assertTrue(changes.stream().anyMatch(c -> c.getCustomerId().equals(customerId)
+        assertTrue(changes.stream().anyMatch(c -> c != null && c.getCustomerId().equals(customerId)
             && c.getProfile() != null && c.getProfile().getEventsBySource().size() == 3), changes::toString);
         DeadLetter letter = readAll("c360.dead-letter", 1, r ->
             SERDES.deadLetter().deserializer().deserialize("t", r)).get(0);
