@@ -25,6 +25,8 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The customer stage, partitioned by customer id: keeps the contributions of each customer's source records
@@ -37,6 +39,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * lifecycle stages and segments move on without new events.
  */
 public final class ProfileProcessor implements Processor<String, CustomerCommand, String, Object> {
+    private static final Logger LOG = LoggerFactory.getLogger(ProfileProcessor.class);
     static final String SEPARATOR = "|";
 
     private final ProfileModel model;
@@ -68,6 +71,9 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
         this.timeline = context.getStateStore(stores.timeline());
         this.search = context.getStateStore(stores.search());
         sealing.open(context);
+        // Streams initializes processors once their stores are restored, so the profiles are complete here
+        long indexed = SearchIndexer.rebuild(search, profiles);
+        LOG.info("Search index of task {} rebuilt from {} profiles", context.taskId(), indexed);
         context.schedule(model.rescoreInterval(), PunctuationType.STREAM_TIME, this::rescoreAll);
     }
 

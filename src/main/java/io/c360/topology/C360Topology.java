@@ -54,8 +54,8 @@ import org.apache.kafka.streams.state.StoreBuilder;
  * <li>resolve-identity [identity-*], reading identity-requests, identity-control (splits, erasures) and
  *     erasure-requests (decoded by decode-erasure-request; bad ones → dead-letter), all single partition → record-commands (key: source record), customer-merged;</li>
  * <li>fold-record [record-contributions] → customer-commands (key: customer);</li>
- * <li>build-profile [profiles, customer-contributions, timeline, search-index] → profile-changed,
- *     relations;</li>
+ * <li>build-profile [profiles, customer-contributions, timeline, search-index (no changelog: rebuilt from
+ *     profiles on start)] → profile-changed, relations;</li>
  * <li>build-households-and-accounts [households, accounts], reading relations → relations (parent links).</li>
  * </ol>
  */
@@ -163,7 +163,7 @@ public final class C360Topology {
             BUILD_PROFILE);
         t.addStateStore(store(StoreNames.TIMELINE, new SealingSerde<>(serdes.touchpointEvent(), keys)), BUILD_PROFILE);
         t.addStateStore(StoreBuilders.dataKeys(StoreNames.CUSTOMER_KEYS), BUILD_PROFILE);
-        t.addStateStore(store(StoreNames.SEARCH, Serdes.String()), BUILD_PROFILE);
+        t.addStateStore(StoreBuilders.unlogged(StoreNames.SEARCH, Serdes.String(), Serdes.String()), BUILD_PROFILE);
         t.addSink(PROFILE_CHANGED_SINK, topics.profileChanged().name(), new StringSerializer(),
             serdes.profileChanged().serializer(), BUILD_PROFILE);
     }
