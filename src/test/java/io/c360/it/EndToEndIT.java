@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,15 +60,17 @@ class EndToEndIT {
     static Path dir;
 
     static EmbeddedKafkaBroker broker;
+    static String applicationId;
     static C360App app;
     static final SerdeFactory SERDES = new SerdeFactory();
 
     @BeforeAll
     static void start() {
         broker = EmbeddedKafkaBroker.start(dir.resolve("broker"));
+        applicationId = "c360-e2e-" + UUID.randomUUID();
         AppConfig config = ConfigLoader.load(null, Map.of(), TestAuth.with(Map.of(
             "bootstrap.servers", broker.bootstrapServers(),
-            "application.id", "c360-e2e-" + UUID.randomUUID(),
+            "application.id", applicationId,
             "state.dir", dir.resolve("state").toString(),
             "c360.http.port", "0",
             "c360.internal.purge.interval.ms", "500",
@@ -312,10 +315,11 @@ class EndToEndIT {
     void anExportHoldsEverythingAboutThePersonAndAnErasureForgetsThem() throws Exception {
         Instant t = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(30, ChronoUnit.MINUTES);
         send(event("gdpr-crm", SourceSystem.CRM, t).setSourceRecordId("CRM-GDPR")
-            .setIdentifiers(ids().setCrmId("CRM-GDPR").setEmail("ingrid.lindqvist@example.se").build())
+            .setIdentifiers(ids().setCrmId("CRM-GDPR").setEmail("ingrid.lindqvist@example.se")
+                .setPhone("+46 70 123 45 67").build())
             .setPerson(person("Ingrid", "Lindqvist")).build());
         send(event("gdpr-web", SourceSystem.ECOMMERCE, t.plusSeconds(5))
-            .setIdentifiers(ids().setEmail("ingrid.lindqvist@example.se").setEcommerceId("WEB-GDPR").build())
+            .setIdentifiers(ids().setEmail("ingrid.lindqvist@example.se").build())
             .setPayload(order("GD-1", 12.5)).build());
         // the two records may arrive in either order and first be two customers: wait until they are one
         JsonNode export = Await.until(TIMEOUT, "an export with both records and both events", () -> {
@@ -353,6 +357,7 @@ class EndToEndIT {
                 ? Optional.of(true) : Optional.empty());
         assertEquals(404, Http.get(app.baseUrl() + "/customers?email=ingrid.lindqvist@example.se").status(),
             "a late event from before the erasure does not bring her back");
+        herDataIsNowhereInClearInTheLatestValuesOfTheChangelogsAndOutputTopics();
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
             TopicPartition requests = new TopicPartition("c360.internal.identity-requests", 0);
             Await.until(TIMEOUT, "consumed internal records purged", () -> {
@@ -360,6 +365,27 @@ class EndToEndIT {
                     .toCompletableFuture().join().get(requests).offset();
                 return start > 0 ? Optional.of(start) : Optional.empty();
             });
+        }
+    }
+
+    /**
+     * No changelog or output topic holds her e-mail, phone or names in clear: not in any record of the changelogs
+     * (sealed, or keyed by hashes) and of customer-merged, dead-letter and audit, and not in what compaction keeps
+     * of profile-changed (her DELETED notice, then a tombstone).
+     */
+    private static void herDataIsNowhereInClearInTheLatestValuesOfTheChangelogsAndOutputTopics() {
+        List<String> hers = List.of("ingrid", "lindqvist", "ingrid.lindqvist@example.se", "46701234567");
+        Set<String> outputs = Set.of("c360.profile-changed", "c360.customer-merged", "c360.dead-letter", "c360.audit");
+        List<List<String>> last = new java.util.ArrayList<>(List.of(List.of()));
+        try {
+            Await.until(TIMEOUT, "her data gone from the latest values", () -> {
+                last.set(0, ClearTextScan.find(broker.bootstrapServers(),
+                    t -> outputs.contains(t) || (t.startsWith(applicationId) && t.endsWith("-changelog")),
+                    t -> !t.equals("c360.profile-changed"), hers));
+                return last.get(0).isEmpty() ? Optional.of(true) : Optional.empty();
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError("her data still in clear: " + last.get(0), e);
         }
     }
 
