@@ -72,8 +72,10 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
         this.search = context.getStateStore(stores.search());
         sealing.open(context);
         // Streams initializes processors once their stores are restored, so the profiles are complete here
+        long started = System.nanoTime();
         long indexed = SearchIndexer.rebuild(search, profiles);
-        LOG.info("Search index of task {} rebuilt from {} profiles", context.taskId(), indexed);
+        LOG.info("Search index of task {} rebuilt from {} profiles in {} ms", context.taskId(), indexed,
+            (System.nanoTime() - started) / 1_000_000);
         context.schedule(model.rescoreInterval(), PunctuationType.STREAM_TIME, this::rescoreAll);
     }
 
