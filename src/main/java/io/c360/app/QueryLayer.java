@@ -56,7 +56,7 @@ final class QueryLayer implements AutoCloseable {
         this.commands = new IdentityCommands(config.clientProperties(), topics.identityControl().name(),
             serdes.avro(IdentityCommand.class));
         this.services = new ApiServices(profiles, new TimelineQueryService(router, profiles, remote),
-            new RelationsQueryService(records), new SearchQueryService(router, remote),
+            new RelationsQueryService(records, profiles), new SearchQueryService(router, remote),
             new IdentityQueryService(records, profiles, router, remote, commands,
                 new ErasureScopes(IdentityEngine.from(config, false), router, remote, indexKeys)), records, changes, health, metrics,
             new TouchpointStandardizer(config.get("c360.phone.default.region")), serdes, security,

@@ -68,7 +68,7 @@ public final class Benchmark implements AutoCloseable {
             "c360.topic.replication.factor", "1"));
         Topics topics = new Topics(config);
         List<TopicSpec> all = new ArrayList<>(topics.all());
-        all.add(new TopicSpec(PASS_THROUGH_TOPIC, config.getInt("c360.topic.partitions"), false));
+        all.add(TopicSpec.plain(PASS_THROUGH_TOPIC, config.getInt("c360.topic.partitions")));
         TopicCreator.createMissing(config.kafkaProperties(), all, (short) 1);
         C360App app = C360App.start(config);
         awaitRunning(app.health(), Duration.ofMinutes(2));

@@ -16,6 +16,7 @@ import io.c360.identity.batch.ColumnMapping;
 import io.c360.identity.batch.EmailOnlyBaseline;
 import io.c360.identity.batch.RowUpdates;
 import io.c360.identity.engine.EventUpdates;
+import io.c360.identity.engine.RecordKeys;
 import io.c360.identity.engine.IdentityEngine;
 import io.c360.standardize.TouchpointStandardizer;
 import org.apache.commons.csv.CSVFormat;
@@ -58,7 +59,7 @@ final class ResolveCommand implements Callable<Integer> {
         IdentityEngine engine = IdentityEngine.from(appConfig, false);
         int minYear = Integer.parseInt(mapping.option("csv.birth.year.min", "1850"));
         RowUpdates rows = new RowUpdates(new TouchpointStandardizer(appConfig.get("c360.phone.default.region"), minYear),
-            new EventUpdates(engine.rules()), mapping.option("default.country", null));
+            new EventUpdates(engine.rules(), RecordKeys.CLEAR), mapping.option("default.country", null));
         BatchResolver.Result result = baseline == null ? new BatchResolver(engine, rows).resolve(inputs, mapping)
             : baseline(rows).resolve(inputs, mapping);
         write(result);

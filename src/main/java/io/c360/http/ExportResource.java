@@ -46,10 +46,12 @@ final class ExportResource {
         body.set("identityHistory", identityJson.get("history"));
         body.set("household", profile.getHouseholdId() == null ? NODES.nullNode()
             : services.relations().household(profile.getHouseholdId()).<com.fasterxml.jackson.databind.JsonNode>map(
-                AvroJson::toJson).orElse(NODES.nullNode()));
+                h -> RelationsJson.household(h, services.relations().profilesOf(h.getMembers().keySet())))
+                .orElse(NODES.nullNode()));
         body.set("account", profile.getAccountId() == null ? NODES.nullNode()
             : services.relations().account(profile.getAccountId()).<com.fasterxml.jackson.databind.JsonNode>map(
-                AvroJson::toJson).orElse(NODES.nullNode()));
+                a -> RelationsJson.account(a, services.relations().profilesOf(a.getContacts().keySet())))
+                .orElse(NODES.nullNode()));
         body.set("timeline", timeline(profile.getCustomerId()));
         answers.send(ctx, body, java.util.List.of(profile.getCustomerId()));
     }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.c360.avro.Account;
 import io.c360.avro.Household;
 import io.c360.avro.MemberSummary;
-import io.c360.json.AvroJson;
 import io.c360.query.RelationsQueryService;
 import io.javalin.http.Context;
 
@@ -28,7 +27,7 @@ final class RelationsResource {
         String id = ctx.pathParam("id");
         Household h = relations.household(id)
             .orElseThrow(() -> ApiException.notFound("no household with id '" + id + "'"));
-        ObjectNode body = AvroJson.toJson(h);
+        ObjectNode body = RelationsJson.household(h, relations.profilesOf(h.getMembers().keySet()));
         body.set("totals", totals(List.copyOf(h.getMembers().values()), 1));
         answers.send(ctx, body, List.copyOf(h.getMembers().keySet()));
     }
@@ -39,7 +38,7 @@ final class RelationsResource {
             .orElseThrow(() -> ApiException.notFound("no account with id '" + id + "'"));
         List<Account> ancestors = relations.ancestors(account);
         List<Account> below = relations.descendants(account);
-        ObjectNode body = AvroJson.toJson(account);
+        ObjectNode body = RelationsJson.account(account, relations.profilesOf(account.getContacts().keySet()));
         ArrayNode parents = NODES.arrayNode();
         ancestors.forEach(a -> parents.add(brief(a)));
         body.set("parents", parents);

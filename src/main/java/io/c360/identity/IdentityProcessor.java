@@ -20,6 +20,7 @@ import io.c360.avro.SplitCustomer;
 import io.c360.avro.TouchpointEvent;
 import io.c360.identity.engine.Erasure;
 import io.c360.identity.engine.EventUpdates;
+import io.c360.identity.engine.RecordKeys;
 import io.c360.identity.engine.IdentityEngine;
 import io.c360.identity.engine.RecordUpdate;
 import io.c360.identity.engine.Resolution;
@@ -59,7 +60,8 @@ public final class IdentityProcessor implements Processor<String, Object, String
                              String reviewsStore, Erasures erasures, String recordCommandsChild,
                              String mergedChild) {
         this.engine = engine;
-        this.updates = new EventUpdates(engine.rules());
+        // record keys are keys of changelogs and topics: an identifier in one is a keyed hash, never readable
+        this.updates = new EventUpdates(engine.rules(), RecordKeys.pseudonymous(erasures.pseudonyms()));
         this.stores = new StoreIdentityState.StoreNames(recordsStore, indexStore, linksStore, assignmentsStore,
             customersStore, mergedIntoStore, reviewsStore);
         this.erasures = erasures;
@@ -227,7 +229,8 @@ public final class IdentityProcessor implements Processor<String, Object, String
         Set<String> retired = new TreeSet<>();
         for (CustomerMerged merge : resolution.merges()) {
             retired.add(merge.getRetiredId());
-            context.forward(new Record<String, Object>(merge.getRetiredId(), merge, timestamp), mergedChild);
+            context.forward(new Record<String, Object>(merge.getRetiredId(), MergeNotices.withoutValues(merge), timestamp),
+                mergedChild);
         }
         for (String revived : resolution.revived()) {
             context.forward(new Record<String, Object>(revived, null, timestamp), mergedChild);

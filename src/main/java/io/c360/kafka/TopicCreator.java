@@ -1,7 +1,6 @@
 package io.c360.kafka;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -10,7 +9,6 @@ import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,9 +41,6 @@ public final class TopicCreator {
 
     private static NewTopic newTopic(TopicSpec spec, short replicationFactor) {
         NewTopic topic = new NewTopic(spec.name(), spec.partitions(), replicationFactor);
-        if (spec.compacted()) {
-            topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
-        }
-        return topic;
+        return topic.configs(spec.configs());
     }
 }

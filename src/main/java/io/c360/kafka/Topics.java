@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.c360.config.AppConfig;
+import org.apache.kafka.common.config.TopicConfig;
 
 /**
  * The topics of one c360 deployment, named from config. Created per instance: no static state.
@@ -33,23 +34,33 @@ public final class Topics {
         String prefix = config.get("c360.topic.input.prefix");
         Map<String, TopicSpec> in = new LinkedHashMap<>();
         for (String source : config.getList("c360.sources")) {
-            in.put(source, new TopicSpec(prefix + source, partitions, false));
+            in.put(source, TopicSpec.plain(prefix + source, partitions));
         }
         if (in.isEmpty()) {
             throw new io.c360.config.ConfigException("c360.sources must name at least one source system");
         }
         this.inputs = Collections.unmodifiableMap(in);
-        this.identityRequests = new TopicSpec(config.get("c360.topic.identity.requests"), 1, false);
-        this.customerCommands = new TopicSpec(config.get("c360.topic.customer.commands"), partitions, false);
-        this.relations = new TopicSpec(config.get("c360.topic.relations"), partitions, false);
-        this.recordCommands = new TopicSpec(config.get("c360.topic.record.commands"), partitions, false);
-        this.identityControl = new TopicSpec(config.get("c360.topic.identity.control"), 1, false);
-        this.erasureRequests = new TopicSpec(config.get("c360.topic.erasure.requests"), 1, false);
-        this.erasureReceipts = new TopicSpec(config.get("c360.topic.erasure.receipts"), 1, true);
-        this.profileChanged = new TopicSpec(config.get("c360.topic.profile.changed"), partitions, false);
-        this.customerMerged = new TopicSpec(config.get("c360.topic.customer.merged"), partitions, true);
-        this.deadLetter = new TopicSpec(config.get("c360.topic.dead.letter"), partitions, false);
-        this.audit = new TopicSpec(config.get("c360.topic.audit"), partitions, false);
+        this.identityRequests = TopicSpec.plain(config.get("c360.topic.identity.requests"), 1);
+        this.customerCommands = TopicSpec.plain(config.get("c360.topic.customer.commands"), partitions);
+        this.relations = TopicSpec.plain(config.get("c360.topic.relations"), partitions);
+        this.recordCommands = TopicSpec.plain(config.get("c360.topic.record.commands"), partitions);
+        this.identityControl = TopicSpec.plain(config.get("c360.topic.identity.control"), 1);
+        this.erasureRequests = TopicSpec.plain(config.get("c360.topic.erasure.requests"), 1);
+        // what an erasure forgot, as keyed hashes only, kept for `c360 verify-erasure`
+        this.erasureReceipts = new TopicSpec(config.get("c360.topic.erasure.receipts"), 1,
+            Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+        // compacted, and soon: an erased customer's earlier changes (with her profile) go once her tombstone is there
+        this.profileChanged = new TopicSpec(config.get("c360.topic.profile.changed"), partitions, Map.of(
+            TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+            TopicConfig.MAX_COMPACTION_LAG_MS_CONFIG, config.get("c360.topic.profile.changed.max.compaction.lag.ms"),
+            TopicConfig.SEGMENT_MS_CONFIG, config.get("c360.topic.profile.changed.segment.ms")));
+        this.customerMerged = new TopicSpec(config.get("c360.topic.customer.merged"), partitions,
+            Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+        // a malformed event's payload may hold personal data no erasure can find: it stays a bounded time only
+        this.deadLetter = new TopicSpec(config.get("c360.topic.dead.letter"), partitions, Map.of(
+            TopicConfig.RETENTION_MS_CONFIG, config.get("c360.topic.dead.letter.retention.ms"),
+            TopicConfig.SEGMENT_MS_CONFIG, config.get("c360.topic.dead.letter.segment.ms")));
+        this.audit = TopicSpec.plain(config.get("c360.topic.audit"), partitions);
     }
 
     /** Input topic per source system name (crm, ecommerce, ...). */

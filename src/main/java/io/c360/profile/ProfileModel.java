@@ -10,6 +10,8 @@ import io.c360.avro.TouchpointEvent;
 import io.c360.config.AppConfig;
 import io.c360.config.ConfigException;
 import io.c360.config.RuleFiles;
+import io.c360.privacy.PrivacyKeys;
+import io.c360.privacy.Pseudonyms;
 import io.c360.profile.relations.HouseholdKeys;
 import io.c360.profile.scores.ScoreModel;
 import io.c360.profile.sections.Sections;
@@ -28,15 +30,17 @@ public final class ProfileModel {
     private final SegmentRules segments;
     private final Duration grace;
     private final Duration rescoreInterval;
+    private final HouseholdKeys households;
 
     public ProfileModel(SurvivorshipRules survivorship, SegmentRules segments, Duration grace,
-                        Duration rescoreInterval) {
+                        Duration rescoreInterval, HouseholdKeys households) {
         GoldenAttributes golden = new GoldenAttributes(survivorship);
         this.aggregator = new ProfileAggregator(golden, Sections.all());
         this.merger = new ProfileMerger(golden, Sections.all());
         this.segments = segments;
         this.grace = grace;
         this.rescoreInterval = rescoreInterval;
+        this.households = households;
     }
 
     public static ProfileModel from(AppConfig config) {
@@ -44,7 +48,8 @@ public final class ProfileModel {
             SurvivorshipRules.parse(RuleFiles.load(config, "c360.survivorship.file", "survivorship.properties")),
             SegmentRules.parse(RuleFiles.load(config, "c360.segments.file", "segments.properties"))
                 .withMarketing(MarketingConsent.from(config)),
-            duration(config, "c360.profile.grace.period"), duration(config, "c360.profile.rescore.interval"));
+            duration(config, "c360.profile.grace.period"), duration(config, "c360.profile.rescore.interval"),
+            new HouseholdKeys(new Pseudonyms(PrivacyKeys.from(config))));
     }
 
     /** The event applied and the profile re-scored as of {@code streamTime}; the same instance if a repeat. */
@@ -83,7 +88,7 @@ public final class ProfileModel {
     public void evaluate(CustomerProfile profile, Instant asOf) {
         scores.evaluate(profile, asOf);
         profile.setHouseholdId(profile.getDeclaredHouseholdId() != null ? profile.getDeclaredHouseholdId()
-            : HouseholdKeys.derive(profile).orElse(null));
+            : households.derive(profile).orElse(null));
         profile.setSegments(new ArrayList<>(segments.segmentsOf(profile)));
     }
 

@@ -26,6 +26,8 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The customer stage, partitioned by customer id: keeps the contributions of each customer's source records
@@ -38,6 +40,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * lifecycle stages and segments move on without new events.
  */
 public final class ProfileProcessor implements Processor<String, CustomerCommand, String, Object> {
+    private static final Logger LOG = LoggerFactory.getLogger(ProfileProcessor.class);
     static final String SEPARATOR = "|";
 
     private final ProfileModel model;
@@ -71,6 +74,11 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
         this.timeline = context.getStateStore(stores.timeline());
         this.search = context.getStateStore(stores.search());
         sealing.open(context);
+        // Streams initializes processors once their stores are restored, so the profiles are complete here
+        long started = System.nanoTime();
+        long indexed = SearchIndexer.rebuild(search, profiles);
+        LOG.info("Search index of task {} rebuilt from {} profiles in {} ms", context.taskId(), indexed,
+            (System.nanoTime() - started) / 1_000_000);
         context.schedule(model.rescoreInterval(), PunctuationType.STREAM_TIME, this::rescoreAll);
     }
 
@@ -129,7 +137,7 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
     /**
      * Deletes everything the customer stage holds of an erased customer, once per source record the erasure
      * reaches it with: the later ones find nothing left. Downstream systems learn of it from a DELETED change
-     * without personal data, and households and accounts lose the member.
+     * without personal data followed by a tombstone, and households and accounts lose the member.
      */
     private void erase(String customerId, CustomerProfile current, long timestamp) {
         deleteAll(contributions, customerId + SEPARATOR);
@@ -150,6 +158,8 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
             .setProfile(null)
             .build();
         context.forward(new Record<String, Object>(customerId, erased, timestamp), changedChild);
+        // the tombstone lets compaction remove her earlier changes, which carry her profile, from the feed
+        context.forward(new Record<String, Object>(customerId, null, timestamp), changedChild);
         RelationUpdates.between(current, null, Instant.ofEpochMilli(timestamp)).forEach(update ->
             context.forward(new Record<String, Object>(update.key, update.value, timestamp), relationsChild));
     }

@@ -83,6 +83,9 @@ public final class ProfileChangeFeed implements AutoCloseable {
     }
 
     private void notify(ProfileChanged change) {
+        if (change == null) {
+            return; // the tombstone after an erasure's DELETED change: nothing new for a page
+        }
         Set<Consumer<ProfileChanged>> subscribers = listeners.get(change.getCustomerId());
         if (subscribers != null) {
             subscribers.forEach(listener -> listener.accept(change));

@@ -2,13 +2,17 @@ package io.c360.query;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import io.c360.avro.Account;
+import io.c360.avro.CustomerProfile;
 import io.c360.avro.Household;
 import io.c360.topology.StoreNames;
 
@@ -22,9 +26,24 @@ public final class RelationsQueryService {
     static final int MAX_ACCOUNTS = 1_000;
 
     private final StoreRecords records;
+    private final ProfileQueryService profiles;
 
-    public RelationsQueryService(StoreRecords records) {
+    public RelationsQueryService(StoreRecords records, ProfileQueryService profiles) {
         this.records = records;
+        this.profiles = profiles;
+    }
+
+    /**
+     * The profiles of a household's members or an account's contacts, by customer id: households and accounts
+     * keep no personal data, so names and addresses are read from the profiles when they are served. A member
+     * whose profile is gone (erased a moment ago) is left out.
+     */
+    public Map<String, CustomerProfile> profilesOf(Collection<String> customerIds) {
+        Map<String, CustomerProfile> found = new LinkedHashMap<>();
+        for (String id : customerIds) {
+            profiles.profile(id).ifPresent(profile -> found.put(id, profile));
+        }
+        return found;
     }
 
     public Optional<Household> household(String id) {

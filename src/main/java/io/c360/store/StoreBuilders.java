@@ -6,7 +6,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
-/** Builders of c360's persistent (RocksDB) stores; each is backed by a changelog topic for restore. */
+/** Builders of c360's persistent (RocksDB) stores; all but the unlogged ones are backed by a changelog topic. */
 public final class StoreBuilders {
     private StoreBuilders() {
     }
@@ -14,6 +14,14 @@ public final class StoreBuilders {
     public static <K, V> StoreBuilder<KeyValueStore<K, V>> persistentKeyValue(String name, Serde<K> keySerde,
                                                                               Serde<V> valueSerde) {
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), keySerde, valueSerde);
+    }
+
+    /**
+     * A persistent store without changelog, for data that must never reach a Kafka log and that its processor
+     * rebuilds from logged stores when it initializes (after their restore).
+     */
+    public static <K, V> StoreBuilder<KeyValueStore<K, V>> unlogged(String name, Serde<K> keySerde, Serde<V> valueSerde) {
+        return persistentKeyValue(name, keySerde, valueSerde).withLoggingDisabled();
     }
 
     /**

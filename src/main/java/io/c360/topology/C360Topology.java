@@ -21,6 +21,7 @@ import io.c360.identity.IdentityProcessor;
 import io.c360.identity.IdentityRules;
 import io.c360.identity.engine.EventUpdates;
 import io.c360.identity.engine.IdentityEngine;
+import io.c360.identity.engine.RecordKeys;
 import io.c360.ingest.EventDecoder;
 import io.c360.ingest.IngestProcessor;
 import io.c360.kafka.SerdeFactory;
@@ -57,8 +58,9 @@ import org.apache.kafka.streams.state.StoreBuilder;
  * <li>resolve-identity [identity-*], reading identity-requests, identity-control (splits, erasures) and
  *     erasure-requests (decoded by decode-erasure-request; bad ones → dead-letter), all single partition → record-commands (key: source record), customer-merged, erasure-receipts;</li>
  * <li>fold-record [record-contributions] → customer-commands (key: customer);</li>
- * <li>build-profile [profiles, customer-contributions, timeline, search-index] → profile-changed,
- *     relations, customer-commands (timeline entries following a record that moved);</li>
+ * <li>build-profile [profiles, customer-contributions, timeline, search-index (no changelog: rebuilt from
+ *     profiles on start)] → profile-changed, relations, customer-commands (timeline entries following a record
+ *     that moved);</li>
  * <li>build-households-and-accounts [households, accounts], reading relations → relations (parent links).</li>
  * </ol>
  */
@@ -76,7 +78,10 @@ public final class C360Topology {
         addErasureRequests(topology, config, topics, serdes);
         addIdentity(topology, config, topics, serdes, keys);
         addRecords(topology, model, topics, serdes, keys);
-        addProfile(topology, model, rules, topics, serdes, keys);
+        // the customer stage recomputes the record key of a timeline entry as the identity stage computed it
+        EventUpdates recordKeys = new EventUpdates(rules,
+            RecordKeys.pseudonymous(new Pseudonyms(PrivacyKeys.from(config))));
+        addProfile(topology, model, recordKeys, topics, serdes, keys);
         addRelations(topology, topics, serdes);
         return topology;
     }
@@ -155,7 +160,7 @@ public final class C360Topology {
             serdes.customerCommand().serializer(), FOLD_RECORD);
     }
 
-    private static void addProfile(Topology t, ProfileModel model, IdentityRules rules, Topics topics,
+    private static void addProfile(Topology t, ProfileModel model, EventUpdates recordKeys, Topics topics,
                                    SerdeFactory serdes, KeyRing keys) {
         t.addSource(CUSTOMER_COMMANDS_SOURCE, new StringDeserializer(), serdes.customerCommand().deserializer(),
             topics.customerCommands().name());
@@ -163,14 +168,14 @@ public final class C360Topology {
             StoreNames.TIMELINE, StoreNames.SEARCH);
         t.<String, CustomerCommand, String, Object>addProcessor(BUILD_PROFILE,
             () -> new ProfileProcessor(model, stores, new Sealing(keys, StoreNames.CUSTOMER_KEYS), PROFILE_CHANGED_SINK,
-                PROFILE_RELATIONS_SINK, new TimelineMoves(new EventUpdates(rules)::recordKey,
+                PROFILE_RELATIONS_SINK, new TimelineMoves(recordKeys::recordKey,
                     PROFILE_CUSTOMER_COMMANDS_SINK)), CUSTOMER_COMMANDS_SOURCE);
         t.addStateStore(store(StoreNames.PROFILES, new SealingSerde<>(serdes.customerProfile(), keys)), BUILD_PROFILE);
         t.addStateStore(store(StoreNames.CUSTOMER_CONTRIBUTIONS, new SealingSerde<>(serdes.customerProfile(), keys)),
             BUILD_PROFILE);
         t.addStateStore(store(StoreNames.TIMELINE, new SealingSerde<>(serdes.touchpointEvent(), keys)), BUILD_PROFILE);
         t.addStateStore(StoreBuilders.dataKeys(StoreNames.CUSTOMER_KEYS), BUILD_PROFILE);
-        t.addStateStore(store(StoreNames.SEARCH, Serdes.String()), BUILD_PROFILE);
+        t.addStateStore(StoreBuilders.unlogged(StoreNames.SEARCH, Serdes.String(), Serdes.String()), BUILD_PROFILE);
         t.addSink(PROFILE_CHANGED_SINK, topics.profileChanged().name(), new StringSerializer(),
             serdes.profileChanged().serializer(), BUILD_PROFILE);
         // timeline entries moving with their record to another customer, back through the stage's own input

@@ -34,7 +34,10 @@ public final class StoreNames {
     public static final String PROFILES = "profiles";
     /** customerId|reversedTime|eventId → TouchpointEvent: every interaction, newest first per customer. */
     public static final String TIMELINE = "timeline";
-    /** kind:term|customerId → customerId: names, e-mails, phones and ids, for search as you type. */
+    /**
+     * kind:term|customerId → customerId: names, e-mails, phones and ids, for search as you type. No changelog:
+     * rebuilt from the profiles when its task starts.
+     */
     public static final String SEARCH = "search-index";
     /** household id → Household with its member summaries. */
     public static final String HOUSEHOLDS = "households";

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,6 +33,7 @@ import io.c360.privacy.verify.VerificationReport;
 import io.c360.testing.Await;
 import io.c360.testing.EmbeddedC360;
 import io.c360.testing.Http;
+import io.c360.testing.TestAuth;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -56,18 +56,6 @@ class VerifyErasureIT {
     @TempDir
     Path dir;
 
-    /**
-     * Known leaks being fixed on another branch (search-index keys, household member summaries, evidence on
-     * customer-merged, profile-changed not yet compacted, dead letters, audit records keyed by customer id):
-     * allowed to hold readable copies here until it lands. Remove each entry with its fix: the test then goes
-     * strict for that topic.
-     */
-    private static Set<String> knownLeaks(String applicationId) {
-        return Set.of(applicationId + "-search-index-changelog", applicationId + "-households-changelog",
-            "c360.customer-merged", "c360.profile-changed", "c360.dead-letter", "c360.audit", "local:search-index",
-            "local:households");
-    }
-
     @Test
     void anErasedPersonLeavesNothingReadableAndAPlantedCopyIsFound() throws Exception {
         try (EmbeddedC360 c360 = EmbeddedC360.start(dir, Map.of("c360.internal.purge.interval.ms", "500",
@@ -77,27 +65,27 @@ class VerifyErasureIT {
             String app = config.get("application.id");
             List<String> options = List.of("--customer", customerId, "--timeout", "PT30S",
                 "-D", "bootstrap.servers=" + c360.broker().bootstrapServers(), "-D", "application.id=" + app,
-                "--state-dir", dir.resolve("state").toString());
+                "-D", "c360.privacy.master.key=" + TestAuth.MASTER_KEY, "--state-dir", dir.resolve("state").toString());
 
             // the internal topics carry her events in clear until the purger deletes what the stages committed
             java.util.concurrent.atomic.AtomicReference<List<String>> last = new java.util.concurrent.atomic
                 .AtomicReference<>(List.of());
             VerificationReport report;
             try {
-                report = Await.until(TIMEOUT, "nothing readable outside the known leaks", () -> {
+                report = Await.until(TIMEOUT, "nothing of hers readable", () -> {
                     VerificationReport r = new ErasureVerifier(config, Duration.ofSeconds(30)).verify(customerId,
                         null, dir.resolve("state"));
-                    last.set(unexpectedReadable(r, app));
+                    last.set(readable(r));
                     return last.get().isEmpty() ? Optional.of(r) : Optional.empty();
                 });
             } catch (AssertionError e) {
                 throw new AssertionError("still readable: " + last.get(), e);
             }
             Run clean = run(options);
-            int allowed = report.readable();
-            System.out.println("verify-erasure after the erasure (known leaks allowed: " + allowed + "):\n"
-                + clean.out);
-            assertEquals(allowed == 0 ? 0 : 1, clean.exit, clean.out + clean.err);
+            System.out.println("verify-erasure after the erasure:\n" + clean.out);
+            assertEquals(0, report.readable(), clean.out);
+            assertEquals(0, clean.exit, clean.out + clean.err);
+            assertTrue(clean.out.contains("VERIFIED"), clean.out);
             assertTrue(report.total(Exposure.SHREDDED) > 0, "her sealed copies are shredded: " + clean.out);
             // what RocksDB has flushed to disk: Kafka Streams writes without a WAL, so recent entries may be in memory only
             assertTrue(report.sources().stream().filter(s -> s.kind() == SourceReport.Kind.LOCAL_STORE).count() > 5,
@@ -122,7 +110,8 @@ class VerifyErasureIT {
             assertTrue(leak.out.contains("NOT ERASED"), leak.out);
 
             Run unknown = run(List.of("--customer", "c-never-erased", "-D", "bootstrap.servers="
-                + c360.broker().bootstrapServers(), "-D", "application.id=" + app));
+                + c360.broker().bootstrapServers(), "-D", "application.id=" + app, "-D",
+                "c360.privacy.master.key=" + TestAuth.MASTER_KEY));
             assertEquals(2, unknown.exit);
             assertTrue(unknown.err.startsWith("c360 verify-erasure: no erasure receipt"), unknown.err);
             assertEquals(1, unknown.err.strip().lines().count(), unknown.err);
@@ -137,10 +126,9 @@ class VerifyErasureIT {
         }
     }
 
-    private static List<String> unexpectedReadable(VerificationReport report, String app) {
+    private static List<String> readable(VerificationReport report) {
         List<String> found = new ArrayList<>();
         report.sources().stream().filter(s -> s.kind() != SourceReport.Kind.UPSTREAM_TOPIC)
-            .filter(s -> !knownLeaks(app).contains(s.name()))
             .forEach(s -> s.findings().stream().filter(f -> f.exposure() == Exposure.READABLE)
                 .forEach(f -> found.add(f.location() + " " + f.hits())));
         return found;

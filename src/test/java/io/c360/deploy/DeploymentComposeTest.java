@@ -30,6 +30,7 @@ class DeploymentComposeTest {
     private static final Path CONFIG = Path.of("config/compose.properties");
     private static final Pattern CREATE = Pattern.compile(
         "^\\s*create --topic (\\S+) --partitions (\\d+)(.*)$", Pattern.MULTILINE);
+    private static final Pattern CONFIG_SETTING = Pattern.compile("--config ([\\w.]+)=(\\S+)");
 
     private static Map<String, Map<String, Object>> services;
 
@@ -63,19 +64,23 @@ class DeploymentComposeTest {
     }
 
     @Test
-    void theInitServiceCreatesExactlyTheTopicsC360ExpectsReplicatedThreeTimes() {
+    void theInitServiceCreatesExactlyTheTopicsC360ExpectsWithTheirSettingsReplicatedThreeTimes() {
         String script = String.join("\n", stringList(services.get("kafka-init").get("command")));
         assertTrue(script.contains("--replication-factor 3 --config min.insync.replicas=2"), script);
         Map<String, String> created = new TreeMap<>();
         Matcher m = CREATE.matcher(script);
         while (m.find()) {
-            boolean compacted = m.group(3).contains("cleanup.policy=compact");
-            created.put(m.group(1), m.group(2) + (compacted ? " compacted" : ""));
+            Map<String, String> configs = new TreeMap<>();
+            Matcher setting = CONFIG_SETTING.matcher(m.group(3));
+            while (setting.find()) {
+                configs.put(setting.group(1), setting.group(2));
+            }
+            created.put(m.group(1), m.group(2) + " " + configs);
         }
         for (Map.Entry<String, Map<String, Object>> instance : c360Instances().entrySet()) {
             Map<String, String> expected = new TreeMap<>();
             for (TopicSpec spec : new Topics(instanceConfig(instance.getValue())).all()) {
-                expected.put(spec.name(), spec.partitions() + (spec.compacted() ? " compacted" : ""));
+                expected.put(spec.name(), spec.partitions() + " " + new TreeMap<>(spec.configs()));
             }
             assertEquals(expected, created, instance.getKey());
         }

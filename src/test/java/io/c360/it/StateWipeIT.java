@@ -28,7 +28,10 @@ import io.c360.testing.TestAuth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A lost state directory: the stores are rebuilt from their changelog topics and answer exactly as before. */
+/**
+ * A lost state directory: the stores are rebuilt from their changelog topics, the search index (which has none)
+ * from the restored profiles, and all answer exactly as before.
+ */
 class StateWipeIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(180);
     private static final int CUSTOMERS = 60;
@@ -65,7 +68,7 @@ class StateWipeIT {
         }
     }
 
-    /** Every customer's profile and the answer to an identifier lookup, as the API serves them. */
+    /** Every customer's profile, the answer to an identifier lookup and to a search, as the API serves them. */
     private static Map<String, String> answers(String baseUrl) {
         Map<String, String> answers = new LinkedHashMap<>();
         for (int c = 0; c < CUSTOMERS; c++) {
@@ -74,8 +77,14 @@ class StateWipeIT {
             if (byEmail.status() != 200 || byCrmId.status() != 200) {
                 throw new IllegalStateException("customer " + c + " not served yet: " + byEmail.status());
             }
+            Http.Response search = Http.get(baseUrl + "/search?q="
+                + java.net.URLEncoder.encode(BenchEvents.email(c), java.nio.charset.StandardCharsets.UTF_8));
+            if (search.status() != 200 || search.body().contains("\"count\":0")) {
+                throw new IllegalStateException("customer " + c + " not found by search yet: " + search.body());
+            }
             answers.put("email " + c, byEmail.body());
             answers.put("crmId " + c, byCrmId.body());
+            answers.put("search " + c, search.body());
         }
         return answers;
     }

@@ -6,6 +6,7 @@ import static io.c360.testing.Events.ids;
 import static io.c360.testing.Events.order;
 import static io.c360.testing.Events.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +25,8 @@ import io.c360.avro.FieldChange;
 import io.c360.avro.ProfileChanged;
 import io.c360.avro.SourceSystem;
 import io.c360.avro.TouchpointEvent;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,8 +123,20 @@ class C360TopologyTest {
         String retiredId = survivor.getMergedFrom().get(0);
         assertEquals(survivor.getCustomerId(), fx.profiles.get(retiredId).getMergedInto());
 
-        CustomerMerged merge = fx.merged.readValue();
+        byte[] published = fx.driver.createOutputTopic("c360.customer-merged", new StringDeserializer(),
+            new ByteArrayDeserializer()).readValue();
+        CustomerMerged merge = fx.serdes.customerMerged().deserializer().deserialize("t", published);
         assertEquals(retiredId, merge.getRetiredId());
+        assertEquals("shared-identifier:loyaltyId", merge.getRule());
+        String bytes = new String(published, StandardCharsets.ISO_8859_1);
+        assertFalse(bytes.contains("jane@example.com") || bytes.contains("LOY-1"), "no identifier in clear, not even in record keys: " + merge);
+        assertTrue(fx.driver.getKeyValueStore(StoreNames.IDENTITY_CUSTOMERS).get(survivor.getCustomerId()).toString()
+            .contains("jane@example.com"), "the values stay in the sealed identity store, for GET /identity");
+        for (String store : List.of(StoreNames.RECORD_CONTRIBUTIONS, StoreNames.RECORD_KEYS, StoreNames.IDENTITY_RECORDS)) {
+            fx.driver.createOutputTopic("c360-topology-test-" + store + "-changelog", new StringDeserializer(),
+                new ByteArrayDeserializer()).readKeyValuesToList().stream().map(kv -> kv.key).forEach(key ->
+                    assertFalse(key.contains("jane@example.com") || key.contains("LOY-1"), store + " key " + key));
+        }
         assertEquals(survivor.getCustomerId(), merge.getSurvivorId());
         assertEquals("loy-1", merge.getCauseEventId());
         List<ChangeType> types = fx.changed.readValuesToList().stream().map(ProfileChanged::getChangeType).toList();

@@ -42,6 +42,8 @@ class PartitionIndependenceTest {
     @TempDir
     Path stateDir;
 
+    private static final String MASTER_KEY = java.util.Base64.getEncoder().encodeToString(
+        "partition-independence-test-key!".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     private final SerdeFactory serdes = new SerdeFactory();
 
     @Test
@@ -81,7 +83,9 @@ class PartitionIndependenceTest {
     private Outcome run(List<GeneratedTouchpoint> events, String name) {
         AppConfig config = new AppConfig(ConfigLoader.defaults()).with(Map.of(
             "application.id", "c360-partitions-" + name, "bootstrap.servers", "unused:9092",
-            "state.dir", stateDir.resolve(name).toString()));
+            "state.dir", stateDir.resolve(name).toString(),
+            // one deployment, one master key: record keys of id-less events hold keyed hashes under it
+            "c360.privacy.master.key", MASTER_KEY));
         try (TopologyTestDriver driver = new TopologyTestDriver(C360Topology.build(config, serdes),
             StreamsProperties.build(config))) {
             Map<String, org.apache.kafka.streams.TestInputTopic<String, byte[]>> inputs = new HashMap<>();

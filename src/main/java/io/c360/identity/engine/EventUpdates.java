@@ -13,6 +13,7 @@ import static io.c360.identity.match.RecordView.STREET;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.c360.avro.PersonAttributes;
 import io.c360.avro.PostalAddress;
@@ -26,9 +27,12 @@ import io.c360.identity.IdentityRules;
  */
 public final class EventUpdates {
     private final IdentityRules rules;
+    private final Function<IdentifierKey, String> identifierNaming;
 
-    public EventUpdates(IdentityRules rules) {
+    /** @param identifierNaming how an identifier appears in a record key, see {@link RecordKeys} */
+    public EventUpdates(IdentityRules rules, Function<IdentifierKey, String> identifierNaming) {
         this.rules = rules;
+        this.identifierNaming = identifierNaming;
     }
 
     /** The record key of an event: its source record id, or else its strongest identifier; null when neither. */
@@ -37,7 +41,7 @@ public final class EventUpdates {
         if (event.getSourceRecordId() != null && !event.getSourceRecordId().isBlank()) {
             return RecordKeys.of(source, event.getSourceRecordId());
         }
-        return RecordKeys.byStrongestIdentifier(source, rules.linkingKeys(event.getIdentifiers()));
+        return RecordKeys.byStrongestIdentifier(source, rules.linkingKeys(event.getIdentifiers()), identifierNaming);
     }
 
     /**

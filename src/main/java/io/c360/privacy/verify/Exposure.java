@@ -9,5 +9,11 @@ public enum Exposure {
     /** Sealed under a data key of hers that was destroyed: ciphertext no one can open. */
     SHREDDED,
     /** A tombstone whose key names her; Kafka drops it after the topic's delete.retention.ms. */
-    TOMBSTONE
+    TOMBSTONE,
+    /**
+     * Only ids c360 or a source system gave her (customer id, record key, crm or loyalty id): pseudonyms that say
+     * nothing about her once her data is gone, such as the audit trail's "who read customer c-… when" or the
+     * DELETED notice downstream systems need.
+     */
+    ID_ONLY
 }

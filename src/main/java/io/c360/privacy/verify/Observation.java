@@ -37,6 +37,9 @@ public record Observation(Set<Hit> keyHits, Set<Hit> valueHits, boolean tombston
         if (shreddedHers && keyHits.stream().allMatch(Hit::isId)) {
             return Optional.of(Exposure.SHREDDED);
         }
-        return Optional.of(superseded ? Exposure.SUPERSEDED : Exposure.READABLE);
+        if (superseded) {
+            return Optional.of(Exposure.SUPERSEDED);
+        }
+        return Optional.of(hits().stream().allMatch(Hit::isId) ? Exposure.ID_ONLY : Exposure.READABLE);
     }
 }

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 /** Prints a verification as a per-topic table, the readable copies, the upstream topics apart, and a verdict. */
 public final class ReportPrinter {
     private static final int MAX_LISTED = 25;
-    private static final String ROW = "%-58s %9s %9s %10s %9s %9s  %s%n";
+    private static final String ROW = "%-58s %9s %9s %10s %9s %9s %8s  %s%n";
 
     private final PrintStream out;
 
@@ -36,7 +36,7 @@ public final class ReportPrinter {
     }
 
     private void table(List<SourceReport> sources) {
-        out.printf(ROW, "topic / store", "records", "READABLE", "SUPERSEDED", "SHREDDED", "TOMBSTONE",
+        out.printf(ROW, "topic / store", "records", "READABLE", "SUPERSEDED", "SHREDDED", "TOMBSTONE", "ID_ONLY",
             "how it forgets");
         long quiet = 0;
         long quietRecords = 0;
@@ -49,7 +49,7 @@ public final class ReportPrinter {
             boolean waits = source.count(Exposure.SUPERSEDED) + source.count(Exposure.TOMBSTONE) > 0;
             out.printf(ROW, source.name(), source.scanned(), source.count(Exposure.READABLE),
                 source.count(Exposure.SUPERSEDED), source.count(Exposure.SHREDDED), source.count(Exposure.TOMBSTONE),
-                waits ? source.settings() : "");
+                source.count(Exposure.ID_ONLY), waits ? source.settings() : "");
         }
         out.printf("(%d more with nothing of hers in %d records)%n", quiet, quietRecords);
     }
@@ -75,7 +75,8 @@ public final class ReportPrinter {
             totals.put(exposure, report.total(exposure));
         }
         String rest = totals.get(Exposure.SHREDDED) + " shredded, " + totals.get(Exposure.SUPERSEDED)
-            + " superseded (gone at the next compaction), " + totals.get(Exposure.TOMBSTONE) + " tombstones";
+            + " superseded (gone at the next compaction), " + totals.get(Exposure.TOMBSTONE) + " tombstones, "
+            + totals.get(Exposure.ID_ONLY) + " with her ids only";
         if (report.readable() == 0) {
             return "VERIFIED: nothing readable of her remains in what c360 owns; " + rest;
         }

@@ -1,25 +1,28 @@
 package io.c360.profile.relations;
 
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
 import io.c360.avro.CustomerProfile;
 import io.c360.avro.GoldenValue;
+import io.c360.privacy.Pseudonyms;
 import io.c360.standardize.NameStandardizer;
-import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * The derived household of a customer: people with the same golden street, postcode, country and family
  * name live together. Roommates with different family names stay separate unless the CRM declares them
- * one household.
+ * one household. The id is a keyed hash (HMAC under the master key) of the address and name: an unkeyed hash
+ * of so few likely values could be reversed by trying addresses and family names.
  */
 public final class HouseholdKeys {
-    private HouseholdKeys() {
+    static final int ID_CHARS = 16;
+    private final Pseudonyms pseudonyms;
+
+    public HouseholdKeys(Pseudonyms pseudonyms) {
+        this.pseudonyms = pseudonyms;
     }
 
-    public static Optional<String> derive(CustomerProfile p) {
+    public Optional<String> derive(CustomerProfile p) {
         String street = compact(value(p, "street"));
         String postcode = compact(value(p, "postcode"));
         String lastName = value(p, "lastName") == null ? "" : NameStandardizer.matchKey(value(p, "lastName"));
@@ -27,9 +30,8 @@ public final class HouseholdKeys {
             return Optional.empty();
         }
         String country = compact(value(p, "country"));
-        String key = String.join("|", street, postcode, country, lastName);
-        return Optional.of("h-" + HexFormat.of().formatHex(DigestUtils.sha256(key.getBytes(StandardCharsets.UTF_8)),
-            0, 8));
+        String key = String.join("|", "household", street, postcode, country, lastName);
+        return Optional.of("h-" + pseudonyms.of(key).substring(0, ID_CHARS));
     }
 
     private static String value(CustomerProfile p, String attribute) {

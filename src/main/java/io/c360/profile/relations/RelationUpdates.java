@@ -3,13 +3,10 @@ package io.c360.profile.relations;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import io.c360.avro.CustomerProfile;
-import io.c360.avro.GoldenValue;
 import io.c360.avro.MemberSummary;
 import io.c360.avro.MembershipChange;
-import io.c360.avro.PostalAddress;
 import io.c360.avro.RelationCommand;
 import io.c360.avro.RelationKind;
 import io.c360.profile.Profiles;
@@ -17,8 +14,9 @@ import org.apache.kafka.streams.KeyValue;
 
 /**
  * What a profile change means for the customer's household and account: leave the old one, join the new
- * one, or refresh the member summary they show. Nothing when none of that changed, so most events cost
- * no extra message.
+ * one, or refresh the member summary they keep (ids, counts, stage: nothing personal; names and addresses
+ * are read from the profiles when a household is served). Nothing when none of that changed, so most events
+ * cost no extra message.
  */
 public final class RelationUpdates {
     private RelationUpdates() {
@@ -53,20 +51,13 @@ public final class RelationUpdates {
             .setObjectId(objectId)
             .setMember(member)
             .setSummary(summary(p, at))
-            .setAddress(kind == RelationKind.HOUSEHOLD && member ? address(p) : null)
-            .setFamilyName(kind == RelationKind.HOUSEHOLD && member ? value(p, "lastName") : null)
             .build();
         return new RelationCommand(change);
     }
 
     static MemberSummary summary(CustomerProfile p, Instant at) {
-        String first = value(p, "firstName");
-        String last = value(p, "lastName");
-        String name = first == null && last == null ? null
-            : String.join(" ", first == null ? "" : first, last == null ? "" : last).trim();
         return MemberSummary.newBuilder()
             .setCustomerId(p.getCustomerId())
-            .setName(name)
             .setRevenue(p.getCommerce().getRevenue())
             .setOrderCount(p.getCommerce().getOrderCount())
             .setLifecycleStage(p.getScores().getLifecycleStage().name())
@@ -78,24 +69,6 @@ public final class RelationUpdates {
         if (a == null || b == null) {
             return a == b;
         }
-        MemberSummary x = summary(a, Instant.EPOCH);
-        MemberSummary y = summary(b, Instant.EPOCH);
-        return x.equals(y) && Objects.equals(address(a), address(b));
-    }
-
-    private static PostalAddress address(CustomerProfile p) {
-        return PostalAddress.newBuilder()
-            .setStreet(value(p, "street"))
-            .setUnit(value(p, "unit"))
-            .setCity(value(p, "city"))
-            .setPostcode(value(p, "postcode"))
-            .setRegion(value(p, "region"))
-            .setCountry(value(p, "country"))
-            .build();
-    }
-
-    private static String value(CustomerProfile p, String attribute) {
-        GoldenValue golden = p.getAttributes().get(attribute);
-        return golden == null ? null : golden.getValue();
+        return summary(a, Instant.EPOCH).equals(summary(b, Instant.EPOCH));
     }
 }

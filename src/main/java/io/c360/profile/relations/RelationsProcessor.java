@@ -20,7 +20,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Households and B2B accounts, partitioned by their own ids. Members join and leave as their profiles
- * change; an account that names a new parent tells the old and the new parent (through the same topic,
+ * change; what is kept of them is not personal (ids, counts, stage), as the changelog outlives an erasure; an account that names a new parent tells the old and the new parent (through the same topic,
  * keyed by the parent) so each account knows its children and hierarchy roll-ups can walk down.
  */
 public final class RelationsProcessor implements Processor<String, RelationCommand, String, RelationCommand> {
@@ -77,13 +77,11 @@ public final class RelationsProcessor implements Processor<String, RelationComma
     private void household(MembershipChange change, Instant at) {
         Household h = households.get(change.getObjectId());
         if (h == null) {
-            h = new Household(change.getObjectId(), null, null, new HashMap<>(), at);
+            h = new Household(change.getObjectId(), new HashMap<>(), at);
         }
         String customerId = change.getSummary().getCustomerId();
         if (change.getMember()) {
             h.getMembers().put(customerId, change.getSummary());
-            h.setAddress(change.getAddress() != null ? change.getAddress() : h.getAddress());
-            h.setFamilyName(change.getFamilyName() != null ? change.getFamilyName() : h.getFamilyName());
         } else {
             h.getMembers().remove(customerId);
         }

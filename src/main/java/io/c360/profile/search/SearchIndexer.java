@@ -1,14 +1,41 @@
 package io.c360.profile.search;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import io.c360.avro.CustomerProfile;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-/** Keeps the search index in step with profiles: only keys that changed are written or deleted. */
+/**
+ * Keeps the search index in step with profiles: only keys that changed are written or deleted. The index has no
+ * changelog (its keys are name and e-mail prefixes in clear, which no erasure could remove from a log), so it
+ * is rebuilt from the sealed profiles whenever its task starts.
+ */
 public final class SearchIndexer {
     private SearchIndexer() {
+    }
+
+    /**
+     * Empties the index, then indexes every profile: a store without changelog may hold writes of a transaction
+     * that was aborted, or of profiles erased since, so nothing in it is trusted. Returns how many profiles it read.
+     */
+    public static long rebuild(KeyValueStore<String, String> index, KeyValueStore<String, CustomerProfile> profiles) {
+        List<String> stale = new ArrayList<>();
+        try (KeyValueIterator<String, String> it = index.all()) {
+            it.forEachRemaining(entry -> stale.add(entry.key));
+        }
+        stale.forEach(index::delete);
+        long count = 0;
+        try (KeyValueIterator<String, CustomerProfile> it = profiles.all()) {
+            while (it.hasNext()) {
+                update(index, null, it.next().value);
+                count++;
+            }
+        }
+        return count;
     }
 
     public static void update(KeyValueStore<String, String> index, CustomerProfile before, CustomerProfile after) {

@@ -12,6 +12,7 @@ import io.c360.config.AppConfig;
 import io.c360.config.ConfigLoader;
 import io.c360.identity.IdentityRules;
 import io.c360.identity.engine.EventUpdates;
+import io.c360.identity.engine.RecordKeys;
 import io.c360.identity.engine.IdentityEngine;
 import io.c360.standardize.TouchpointStandardizer;
 
@@ -42,7 +43,7 @@ public final class Benchmarks {
     /** Rows to record updates as the resolve command makes them. */
     public static RowUpdates rows(AppConfig config, ColumnMapping mapping) {
         return new RowUpdates(new TouchpointStandardizer(config.get("c360.phone.default.region")),
-            new EventUpdates(IdentityRules.from(config)), mapping.option("default.country", null));
+            new EventUpdates(IdentityRules.from(config), RecordKeys.CLEAR), mapping.option("default.country", null));
     }
 
     public static Map<String, String> clusters(BatchResolver.Result result) {

@@ -127,7 +127,7 @@ class IdentityEngineTest {
 
     @Test
     void junkIsNeverAnIdentifierOfARecord() {
-        EventUpdates updates = new EventUpdates(engine.rules());
+        EventUpdates updates = new EventUpdates(engine.rules(), RecordKeys.CLEAR);
         assertTrue(engine.rules().isJunk("test@test.com"));
         assertNull(updates.recordKey(io.c360.avro.TouchpointEvent.newBuilder().setEventId("x")
             .setSource(io.c360.avro.SourceSystem.WEB).setEventType("t").setEventTime(T0)

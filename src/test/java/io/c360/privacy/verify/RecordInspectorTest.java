@@ -44,6 +44,18 @@ class RecordInspectorTest {
     }
 
     @Test
+    void aRecordWithOnlyHerIdsIsPseudonymousButHerEmailBesideThemIsReadable() {
+        String audit = "{\"customerId\":\"" + VerifyFixture.CUSTOMER + "\",\"principal\":\"agent-7\"}";
+        assertEquals(Optional.of(Exposure.ID_ONLY), inspector.inspect(bytes(VerifyFixture.CUSTOMER), bytes(audit))
+            .classify(false), "an access log entry naming her customer id only");
+        String notice = "{\"customerId\":\"" + VerifyFixture.CUSTOMER + "\",\"email\":\"jane.doe@example.com\"}";
+        assertEquals(Optional.of(Exposure.READABLE), inspector.inspect(bytes(VerifyFixture.CUSTOMER), bytes(notice))
+            .classify(false));
+        assertEquals(Optional.of(Exposure.SUPERSEDED), inspector.inspect(bytes(VerifyFixture.CUSTOMER), bytes(notice))
+            .classify(true));
+    }
+
+    @Test
     void someoneElsesShreddedValueIsNotHers() {
         byte[] sealed = fx.cipher.seal(fx.cipher.unwrap(fx.cipher.newWrappedKey()), "customer-keys/c-bob", bytes("x"));
         assertEquals(Optional.empty(), inspector.inspect(bytes("c-bob"), sealed).classify(false));
