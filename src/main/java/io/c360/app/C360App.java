@@ -79,7 +79,7 @@ public final class C360App implements AutoCloseable {
         streams.start();
         long purgeMs = config.getInt("c360.internal.purge.interval.ms");
         InternalTopicPurger purger = purgeMs <= 0 ? null : InternalTopicPurger.start(config.kafkaProperties(),
-            config.get("application.id"), new Topics(config).internal(), Duration.ofMillis(purgeMs));
+            config.get("application.id"), new Topics(config).consumedOnce(), Duration.ofMillis(purgeMs));
         LOG.info("c360 instance {} serving {}://{}:{}", config.get("application.id"), httpSettings.scheme(),
             self.host(), http.port());
         return new C360App(config, streams, http, health, queries, httpSettings.scheme(), purger);

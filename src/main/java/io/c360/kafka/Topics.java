@@ -120,10 +120,14 @@ public final class Topics {
         return deadLetter;
     }
 
-    /** The topics only c360's own stages read, which may be purged up to what the stages committed. */
-    public List<String> internal() {
+    /**
+     * The topics only c360's own stages read, which may be purged up to what the stages committed: the internal
+     * topics, and the erasure requests, which name the person to forget (often by e-mail) and must not outlive
+     * her erasure.
+     */
+    public List<String> consumedOnce() {
         return List.of(identityRequests.name(), identityControl.name(), recordCommands.name(), customerCommands.name(),
-            relations.name());
+            relations.name(), erasureRequests.name());
     }
 
     /** Who read which customer's data through the API, when, and the outcome (JSON values, key: customer id). */

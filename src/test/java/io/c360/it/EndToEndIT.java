@@ -372,13 +372,20 @@ class EndToEndIT {
         assertEquals(404, Http.get(app.baseUrl() + "/customers?email=ingrid.lindqvist@example.se").status(),
             "a late event from before the erasure does not bring her back");
         herDataIsNowhereInClearInTheLatestValuesOfTheChangelogsAndOutputTopics();
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            producer.send(new ProducerRecord<>("c360.erasure-requests", "r-purge", ("{\"requestId\":\"r-purge\","
+                + "\"identifierType\":\"email\",\"identifierValue\":\"nobody.here@example.com\"}")
+                .getBytes(StandardCharsets.UTF_8)));
+        }
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
-            TopicPartition requests = new TopicPartition("c360.internal.identity-requests", 0);
-            Await.until(TIMEOUT, "consumed internal records purged", () -> {
-                long start = admin.listOffsets(Map.of(requests, OffsetSpec.earliest())).all().toCompletionStage()
-                    .toCompletableFuture().join().get(requests).offset();
-                return start > 0 ? Optional.of(start) : Optional.empty();
-            });
+            for (String topic : List.of("c360.internal.identity-requests", "c360.erasure-requests")) {
+                TopicPartition partition = new TopicPartition(topic, 0);
+                Await.until(TIMEOUT, "consumed records of " + topic + " purged", () -> {
+                    long start = admin.listOffsets(Map.of(partition, OffsetSpec.earliest())).all().toCompletionStage()
+                        .toCompletableFuture().join().get(partition).offset();
+                    return start > 0 ? Optional.of(start) : Optional.empty();
+                });
+            }
         }
     }
 
