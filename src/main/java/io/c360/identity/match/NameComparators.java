@@ -15,35 +15,50 @@ public final class NameComparators {
     static final double JW_MID = 0.88;
     static final int MIN_SHORT_FORM = 3;
     static final int MIN_TYPO_LENGTH = 4;
+    static final String NICKNAME = "nickname";
+    static final String VARIANT = "variant";
+    private static final String JW_HIGH_LEVEL = "jw-high";
 
     private NameComparators() {
     }
 
-    public static FieldComparator givenName(Nicknames nicknames) {
+    public static FieldComparator givenName(NameGroups nicknames, NameGroups romanisations) {
         return (a, b) -> {
             if (a.equals(b)) {
                 return FieldComparator.EXACT;
             }
             if (!comparable(a, b)) {
-                return acrossScripts(a, b);
-            }
-            if (nicknames.equivalent(a, b) || isShortForm(a, b)) {
-                return "nickname";
+                return acrossScripts(a, b, romanisations, NICKNAME);
             }
             if (a.length() == 1 || b.length() == 1) {
-                return a.charAt(0) == b.charAt(0) ? "initial" : FieldComparator.DIFFERENT;
+                return initial(a, b, nicknames) ? "initial" : FieldComparator.DIFFERENT;
             }
-            return bySimilarity(a, b, false);
+            if (nicknames.equivalent(a, b) || romanisations.equivalent(a, b) || isShortForm(a, b)) {
+                return NICKNAME;
+            }
+            String level = bySimilarity(a, b, false);
+            return level.equals(FieldComparator.DIFFERENT) && nicknames.equivalentButForATypo(a, b) ? NICKNAME : level;
         };
     }
 
-    public static FieldComparator familyName() {
+    public static FieldComparator familyName(NameGroups romanisations) {
         return (a, b) -> {
             if (a.equals(b)) {
                 return FieldComparator.EXACT;
             }
-            return comparable(a, b) ? bySimilarity(a, b, true) : acrossScripts(a, b);
+            if (!comparable(a, b)) {
+                return acrossScripts(a, b, romanisations, VARIANT);
+            }
+            String level = bySimilarity(a, b, true);
+            return !level.equals(JW_HIGH_LEVEL) && romanisations.equivalent(a, b) ? VARIANT : level;
         };
+    }
+
+    /** One name is an initial: of the other, or of one of its forms (P for José, who is also Pepe). */
+    private static boolean initial(String a, String b, NameGroups nicknames) {
+        String initial = a.length() == 1 ? a : b;
+        String name = initial == a ? b : a;
+        return name.charAt(0) == initial.charAt(0) || nicknames.hasFormWithInitial(name, initial.charAt(0));
     }
 
     /** Both non-empty and written in one script. */
@@ -52,7 +67,7 @@ public final class NameComparators {
             && Character.UnicodeScript.of(a.codePointAt(0)) == Character.UnicodeScript.of(b.codePointAt(0));
     }
 
-    private static String acrossScripts(String a, String b) {
+    private static String acrossScripts(String a, String b, NameGroups romanisations, String variantLevel) {
         if (a.isEmpty() || b.isEmpty()) {
             return null;
         }
@@ -64,7 +79,10 @@ public final class NameComparators {
         if (latinA.equals(latinB)) {
             return FieldComparator.EXACT;
         }
-        return Similarity.jaroWinkler(latinA, latinB) >= JW_HIGH ? "jw-high" : null;
+        if (romanisations.equivalent(latinA, latinB)) {
+            return variantLevel;
+        }
+        return Similarity.jaroWinkler(latinA, latinB) >= JW_HIGH ? JW_HIGH_LEVEL : null;
     }
 
     private static boolean isShortForm(String a, String b) {
@@ -76,7 +94,7 @@ public final class NameComparators {
     private static String bySimilarity(String a, String b, boolean phonetic) {
         double jw = Similarity.jaroWinkler(a, b);
         if (jw >= JW_HIGH) {
-            return "jw-high";
+            return JW_HIGH_LEVEL;
         }
         if (jw >= JW_MID || (Math.min(a.length(), b.length()) >= MIN_TYPO_LENGTH && Similarity.withinOneEdit(a, b))) {
             return "jw-mid";

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class PairScorerTest {
     private final AppConfig config = new AppConfig(ConfigLoader.defaults());
     private final MatchWeights weights = MatchWeights.from(config);
-    private final PairScorer scorer = new PairScorer(weights, IdentityRules.from(config), Nicknames.standard());
+    private final PairScorer scorer = new PairScorer(weights, IdentityRules.from(config), NameGroups.nicknames(), NameGroups.romanisations());
     private final PairDecider decider = new PairDecider(IdentityRules.from(config), weights);
 
     @Test
