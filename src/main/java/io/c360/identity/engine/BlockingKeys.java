@@ -117,7 +117,7 @@ public final class BlockingKeys {
         String latin = NameKeys.latin(key);
         if (!latin.isEmpty()) {
             forms.add(latin);
-            forms.add(ROMANISATIONS.canonical(latin));
+            forms.addAll(ROMANISATIONS.spellings(latin));
         }
         return forms;
     }

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import io.c360.standardize.NameStandardizer;
 
@@ -31,7 +32,7 @@ public final class NameGroups {
     private final Map<String, Set<Integer>> groupsByName;
     private final Map<Integer, Set<Character>> initialsByGroup = new HashMap<>();
     private final List<String> names;
-    private final Map<String, String> canonicalByName = new HashMap<>();
+    private final Map<Integer, String> firstByGroup = new HashMap<>();
     private final Memo nearest = new Memo(this::computeNearest, MEMO_CAPACITY);
 
     NameGroups(Map<String, Set<Integer>> groupsByName) {
@@ -39,12 +40,9 @@ public final class NameGroups {
         groupsByName.forEach((name, groups) -> groups.forEach(group ->
             initialsByGroup.computeIfAbsent(group, g -> new HashSet<>()).add(name.charAt(0))));
         this.names = groupsByName.keySet().stream().sorted().toList();
-        Map<Integer, String> smallestByGroup = new HashMap<>();
         for (String name : names) {
-            groupsByName.get(name).forEach(group -> smallestByGroup.putIfAbsent(group, name));
+            groupsByName.get(name).forEach(group -> firstByGroup.putIfAbsent(group, name));
         }
-        groupsByName.forEach((name, groups) -> canonicalByName.put(name,
-            smallestByGroup.get(groups.stream().min(Integer::compare).orElseThrow())));
     }
 
     public static NameGroups nicknames() {
@@ -95,11 +93,18 @@ public final class NameGroups {
     }
 
     /**
-     * One spelling for the names of a group, for blocking: the alphabetically first name of the first group the
-     * key is in (Cheung and Zhang are both chang); a name in no group is itself.
+     * One spelling per group the name is in, for blocking: the alphabetically first name of the group (Cheung and
+     * Zhang are both chang; Wong, in the groups of Wang and of Huang, is heng and huang); a name in no group is
+     * itself.
      */
-    public String canonical(String key) {
-        return canonicalByName.getOrDefault(key, key);
+    public Set<String> spellings(String key) {
+        Set<Integer> groups = groupsByName.get(key);
+        if (groups == null) {
+            return Set.of(key);
+        }
+        Set<String> spellings = new TreeSet<>();
+        groups.forEach(group -> spellings.add(firstByGroup.get(group)));
+        return spellings;
     }
 
     /** {@link #equivalent}, or so but for one typo in one of the names (Thoyas and Tom, Raaymond and Ray). */
