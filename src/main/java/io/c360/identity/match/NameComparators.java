@@ -3,12 +3,14 @@ package io.c360.identity.match;
 /**
  * Given and family names, compared as their letter keys ({@link NameKeys#key}: lower case, accents folded; CJK
  * and Thai keep their script), which callers compute once per record.
- * Levels, best first: exact, nickname (given names only: a known short form, or one name the start of the
- * other, Max and Maximilian), jw-high (Jaro-Winkler ≥ 0.94), jw-mid (≥ 0.88, or one typo apart), phonetic
- * (family names: same Double Metaphone code), initial (given names: one is the other's initial), different.
+ * Levels, best first: exact, nickname (given names only: a known short form, also of a name with one typo, one
+ * name the start of the other, Max and Maximilian, or two romanisations of one name), jw-high (Jaro-Winkler
+ * ≥ 0.94), variant (family names: two romanisations of one name, Zhang and Cheung), jw-mid (≥ 0.88, or one typo
+ * apart), phonetic (family names: same Double Metaphone code), initial (given names: the initial of the other
+ * name or of one of its forms), different.
  * Names in two scripts (王 and Wang) are compared through a transliteration ({@link Romanizer}): when it agrees
- * (exact or jw-high) that is the level; otherwise they have no level and count neither for nor against a match,
- * since sources romanise in several ways.
+ * (exact, jw-high, or another romanisation of the name) that is the level; otherwise they have no level and count
+ * neither for nor against a match, since sources romanise in more ways than a table holds.
  */
 public final class NameComparators {
     static final double JW_HIGH = 0.94;
@@ -57,7 +59,7 @@ public final class NameComparators {
     /** One name is an initial: of the other, or of one of its forms (P for José, who is also Pepe). */
     private static boolean initial(String a, String b, NameGroups nicknames) {
         String initial = a.length() == 1 ? a : b;
-        String name = initial == a ? b : a;
+        String name = a.length() == 1 ? b : a;
         return name.charAt(0) == initial.charAt(0) || nicknames.hasFormWithInitial(name, initial.charAt(0));
     }
 
