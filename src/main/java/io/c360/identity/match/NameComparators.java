@@ -19,6 +19,8 @@ public final class NameComparators {
     static final int MIN_TYPO_LENGTH = 4;
     static final String NICKNAME = "nickname";
     static final String VARIANT = "variant";
+    static final String TWO_EDITS = "two-edits";
+    static final int MIN_TWO_TYPO_LENGTH = 5;
     private static final String JW_HIGH_LEVEL = "jw-high";
 
     private NameComparators() {
@@ -39,7 +41,10 @@ public final class NameComparators {
                 return NICKNAME;
             }
             String level = bySimilarity(a, b, false);
-            return level.equals(FieldComparator.DIFFERENT) && nicknames.equivalentButForATypo(a, b) ? NICKNAME : level;
+            if (!level.equals(FieldComparator.DIFFERENT)) {
+                return level;
+            }
+            return nicknames.equivalentButForATypo(a, b) ? NICKNAME : twoTypos(a, b) ? TWO_EDITS : level;
         };
     }
 
@@ -54,6 +59,15 @@ public final class NameComparators {
             String level = bySimilarity(a, b, true);
             return !level.equals(JW_HIGH_LEVEL) && romanisations.equivalent(a, b) ? VARIANT : level;
         };
+    }
+
+    /**
+     * Two longer names two edits apart with one first letter (Juliia and Jmlia, Dieggo and Daego): each record may
+     * carry one typo of the same name, so they are no evidence either way, and no conflict.
+     */
+    private static boolean twoTypos(String a, String b) {
+        return Math.min(a.length(), b.length()) >= MIN_TWO_TYPO_LENGTH && a.charAt(0) == b.charAt(0)
+            && Similarity.editsUpToTwo(a, b) == 2;
     }
 
     /** One name is an initial: of the other, or of one of its forms (P for José, who is also Pepe). */

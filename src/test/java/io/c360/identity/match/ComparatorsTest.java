@@ -51,6 +51,14 @@ class ComparatorsTest {
     }
 
     @Test
+    void twoLongerNamesWithATypoEachAreNoConflictButShortOrUnlikeOnesAre() {
+        assertEquals("two-edits", given.compare("Juliia", "Jmlia"));
+        assertEquals("two-edits", given.compare("Dieggo", "Daego"));
+        assertEquals(FieldComparator.DIFFERENT, given.compare("Emma", "Ella"), "too short to tell from a sister");
+        assertEquals(FieldComparator.DIFFERENT, given.compare("Maria", "Dania"), "another first letter");
+    }
+
+    @Test
     void aMistypedPhoneNumberIsOneEditNotDifferent() {
         FieldComparator phone = new PhoneComparator();
         assertEquals(PhoneComparator.ONE_EDIT, phone.compare("+447639999796", "+447639979796"));
