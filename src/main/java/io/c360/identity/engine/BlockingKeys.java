@@ -7,6 +7,8 @@ import static io.c360.identity.match.RecordView.NATIONAL_ID;
 import static io.c360.identity.match.RecordView.POSTCODE;
 import static io.c360.identity.match.RecordView.STREET;
 
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,6 +18,7 @@ import java.util.regex.Pattern;
 import io.c360.config.ConfigException;
 import io.c360.identity.IdentifierType;
 import io.c360.identity.match.EmailComparator;
+import io.c360.identity.match.NameGroups;
 import io.c360.identity.match.NameKeys;
 import io.c360.identity.match.RecordView;
 
@@ -33,6 +36,8 @@ public final class BlockingKeys {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s-]+");
     private static final int STREET_PREFIX = 8;
     private static final int MIN_EMAIL_LOCAL = 4;
+
+    private static final NameGroups ROMANISATIONS = NameGroups.romanisations();
 
     private final Set<String> blockers;
 
@@ -56,20 +61,25 @@ public final class BlockingKeys {
             add(keys, "surname-postcode", NameKeys.phonetic(last) + "|" + postcode);
         }
         if (dob != null) {
-            if (first != null) {
-                add(keys, "birthdate-initial", dob + "|" + first.substring(0, 1));
-            }
-            if (last != null) {
-                add(keys, "birthdate-initial", dob + "|" + last.substring(0, 1));
+            for (String name : Arrays.asList(first, last)) {
+                if (name != null) {
+                    for (String form : forms(name)) {
+                        add(keys, "birthdate-initial", dob + "|" + form.substring(0, 1));
+                    }
+                }
             }
             if (postcode != null) {
                 add(keys, "birthdate-postcode", dob + "|" + postcode);
             }
         }
         if (first != null && last != null) {
-            String a = NameKeys.phonetic(first);
-            String b = NameKeys.phonetic(last);
-            add(keys, "phonetic-name", a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a);
+            for (String given : forms(first)) {
+                for (String family : forms(last)) {
+                    String a = NameKeys.phonetic(given);
+                    String b = NameKeys.phonetic(family);
+                    add(keys, "phonetic-name", a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a);
+                }
+            }
         }
         String nationalId = compact(record.attribute(NATIONAL_ID));
         if (nationalId != null) {
@@ -95,6 +105,21 @@ public final class BlockingKeys {
         if (blockers.contains(blocker)) {
             keys.add(BLOCK_PREFIX + blocker + ":" + value);
         }
+    }
+
+    /**
+     * The spellings a name is blocked under: its key, its Latin transliteration when written in another script
+     * (王 meets Wang), and the one spelling of its romanisation group (Cheung meets Zhang).
+     */
+    private static Set<String> forms(String key) {
+        Set<String> forms = new LinkedHashSet<>(3);
+        forms.add(key);
+        String latin = NameKeys.latin(key);
+        if (!latin.isEmpty()) {
+            forms.add(latin);
+            forms.addAll(ROMANISATIONS.spellings(latin));
+        }
+        return forms;
     }
 
     private static String nameKey(RecordView record, String attribute) {

@@ -16,7 +16,7 @@ import io.c360.avro.RecordLinks;
 import io.c360.config.AppConfig;
 import io.c360.identity.IdentityRules;
 import io.c360.identity.match.MatchWeights;
-import io.c360.identity.match.Nicknames;
+import io.c360.identity.match.NameGroups;
 import io.c360.identity.match.PairDecider;
 import io.c360.identity.match.PairScorer;
 import io.c360.identity.match.RecordView;
@@ -48,7 +48,7 @@ public final class IdentityEngine {
                           boolean explain) {
         this.rules = rules;
         this.blocking = blocking;
-        this.scorer = new PairScorer(weights, rules, Nicknames.standard());
+        this.scorer = new PairScorer(weights, rules, NameGroups.nicknames(), NameGroups.romanisations());
         this.decider = new PairDecider(rules, weights);
         this.blockCap = blockCap;
         this.explain = explain;

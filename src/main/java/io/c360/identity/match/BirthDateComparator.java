@@ -47,7 +47,7 @@ public final class BirthDateComparator implements FieldComparator {
         if (daysApart(left, right) <= NEAR_DAYS) {
             return NEAR;
         }
-        return differingDigits(digits1, digits2) <= 2 ? TWO_EDITS : DIFFERENT;
+        return Similarity.differingPositions(digits1, digits2) <= 2 ? TWO_EDITS : DIFFERENT;
     }
 
     private static long daysApart(String left, String right) {
@@ -57,13 +57,5 @@ public final class BirthDateComparator implements FieldComparator {
             // standardized values are ISO dates; anything else is compared by its digits only
             return Long.MAX_VALUE;
         }
-    }
-
-    private static int differingDigits(String a, String b) {
-        int differing = 0;
-        for (int i = 0; i < a.length(); i++) {
-            differing += a.charAt(i) == b.charAt(i) ? 0 : 1;
-        }
-        return differing;
     }
 }

@@ -24,6 +24,11 @@ public final class NameKeys {
         return NameStandardizer.matchKey(name);
     }
 
+    /** The Latin letter key of a name key in any script (ICU transliteration); a Latin key is itself. */
+    public static String latin(String key) {
+        return LATIN_ONLY.matcher(key).matches() ? key : Romanizer.latinKey(key);
+    }
+
     /** Double Metaphone of a Latin key; a name in another script is its own code. */
     public static String phonetic(String key) {
         return PHONETIC.apply(key);

@@ -33,7 +33,7 @@ public final class PairScorer {
     private final MatchWeights weights;
     private final IdentityRules rules;
     private final FieldComparator givenName;
-    private final FieldComparator familyName = NameComparators.familyName();
+    private final FieldComparator familyName;
     private final FieldComparator birthDate = new BirthDateComparator();
     private final FieldComparator exact = (a, b) -> a.equalsIgnoreCase(b) ? FieldComparator.EXACT : FieldComparator.DIFFERENT;
     private final FieldComparator street = new StreetComparator();
@@ -42,10 +42,11 @@ public final class PairScorer {
     private final FieldComparator email = new EmailComparator();
     private final FieldComparator phone = new PhoneComparator();
 
-    public PairScorer(MatchWeights weights, IdentityRules rules, Nicknames nicknames) {
+    public PairScorer(MatchWeights weights, IdentityRules rules, NameGroups nicknames, NameGroups romanisations) {
         this.weights = weights;
         this.rules = rules;
-        this.givenName = NameComparators.givenName(nicknames);
+        this.givenName = NameComparators.givenName(nicknames, romanisations);
+        this.familyName = NameComparators.familyName(romanisations);
     }
 
     /**

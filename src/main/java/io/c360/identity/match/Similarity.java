@@ -26,6 +26,15 @@ final class Similarity {
         return (edits >= 0 && edits <= 1) || isAdjacentTransposition(a, b);
     }
 
+    /** The number of positions at which two strings of one length differ. */
+    static int differingPositions(String a, String b) {
+        int differing = 0;
+        for (int i = 0; i < a.length(); i++) {
+            differing += a.charAt(i) == b.charAt(i) ? 0 : 1;
+        }
+        return differing;
+    }
+
     static boolean isAdjacentTransposition(String a, String b) {
         if (a.length() != b.length()) {
             return false;

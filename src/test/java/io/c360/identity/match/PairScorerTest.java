@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class PairScorerTest {
     private final AppConfig config = new AppConfig(ConfigLoader.defaults());
     private final MatchWeights weights = MatchWeights.from(config);
-    private final PairScorer scorer = new PairScorer(weights, IdentityRules.from(config), Nicknames.standard());
+    private final PairScorer scorer = new PairScorer(weights, IdentityRules.from(config), NameGroups.nicknames(),
+        NameGroups.romanisations());
     private final PairDecider decider = new PairDecider(IdentityRules.from(config), weights);
 
     @Test
@@ -53,6 +54,16 @@ class PairScorerTest {
         RecordView other = record("b", Map.of("firstName", "Isla", "lastName", "Ward"));
 
         assertTrue(scorer.score(swapped, other, key -> true, false).givenNamesConflict());
+    }
+
+    @Test
+    void aSwappedNameInAnotherRomanisationIsNoConflict() {
+        RecordView pinyin = record("a", Map.of("firstName", "Zixuan", "lastName", "Luo"));
+        RecordView cantonese = record("b", Map.of("firstName", "Law", "lastName", "Zixuan"));
+        PairScore score = scorer.score(pinyin, cantonese, key -> true, true);
+
+        assertFalse(score.givenNamesConflict(), score.fields().toString());
+        assertTrue(score.swapped());
     }
 
     private static RecordView record(String key, Map<String, String> attributes) {
