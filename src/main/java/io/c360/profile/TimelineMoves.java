@@ -22,6 +22,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * under someone else's key, nor someone else's events in her timeline.
  */
 public final class TimelineMoves {
+    /** Events are typically about 1 KiB: 100 a command stay well below the producer's default 1 MiB request. */
+    public static final int EVENTS_PER_COMMAND = 100;
     private final Function<TouchpointEvent, String> recordKeyOf;
     private final String customerCommandsChild;
     private final StringSerializer keys = new StringSerializer();
@@ -56,7 +58,12 @@ public final class TimelineMoves {
             return;
         }
         taken.forEach(timeline::delete);
-        forward(context, movedTo, new MovedTimeline(recordKey, customerId, events), timestamp);
+        // a record may hold thousands of events (a cookie's page views): several commands keep each under the
+        // producer's max.request.size, which a single one would exceed and stop the task with
+        for (int from = 0; from < events.size(); from += EVENTS_PER_COMMAND) {
+            List<TouchpointEvent> chunk = events.subList(from, Math.min(events.size(), from + EVENTS_PER_COMMAND));
+            forward(context, movedTo, new MovedTimeline(recordKey, customerId, new ArrayList<>(chunk)), timestamp);
+        }
     }
 
     /**

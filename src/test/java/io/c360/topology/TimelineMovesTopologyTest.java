@@ -19,12 +19,15 @@ import java.util.TreeSet;
 
 import io.c360.avro.CustomerProfile;
 import io.c360.avro.IdentityCommand;
+import io.c360.avro.MovedTimeline;
 import io.c360.avro.PersonAttributes;
 import io.c360.avro.SourceSystem;
 import io.c360.avro.SplitCustomer;
 import io.c360.avro.TouchpointEvent;
 import io.c360.profile.TimelineKeys;
+import io.c360.profile.TimelineMoves;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
@@ -73,6 +76,33 @@ class TimelineMovesTopologyTest {
                 .getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of(first), fx.liveProfiles().stream().map(CustomerProfile::getCustomerId).toList());
         assertEquals(Set.of("crm-1"), allEvents(), "none of the erased record's events stays readable anywhere");
+    }
+
+    @Test
+    void aRecordWithManyEventsMovesInSeveralCommandsEachWellBelowTheProducersRequestLimit() {
+        send(event("crm-1", SourceSystem.CRM, T0).setSourceRecordId("CRM-JD").setPerson(jane())
+            .setIdentifiers(ids().setCrmId("CRM-JD").setEmail("jane.doe@example.com").build()).build());
+        int count = 2 * TimelineMoves.EVENTS_PER_COMMAND + 50;
+        for (int i = 0; i < count; i++) {
+            send(event("loy-" + i, SourceSystem.LOYALTY, T0.plusSeconds(60 + i)).setSourceRecordId("L-9")
+                .setPerson(i == 0 ? jane() : null).setIdentifiers(ids().setLoyaltyId("LOY-9").build())
+                .setPayload(order("S-" + i, 1.0)).build());
+        }
+        String first = fx.liveProfiles().get(0).getCustomerId();
+        var commands = fx.driver.createOutputTopic("c360.internal.customer-commands", new StringDeserializer(),
+            fx.serdes.customerCommand().deserializer());
+        commands.readRecordsToList();
+
+        fx.control(new IdentityCommand("split-1", Instant.now(), new SplitCustomer(first, List.of("LOYALTY:L-9"))));
+        List<Integer> moved = commands.readValuesToList().stream()
+            .filter(c -> c.getCommand() instanceof MovedTimeline)
+            .map(c -> ((MovedTimeline) c.getCommand()).getEvents().size()).toList();
+        int most = TimelineMoves.EVENTS_PER_COMMAND;
+        assertEquals(List.of(most, most, 50), moved);
+        String second = fx.liveProfiles().stream().map(CustomerProfile::getCustomerId).filter(id -> !id.equals(first))
+            .findFirst().orElseThrow();
+        assertEquals(count, eventsUnder(second).size(), "every event of the record reached its new customer");
+        assertEquals(Set.of("crm-1"), eventsUnder(first));
     }
 
     @Test
