@@ -15,6 +15,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * is rebuilt from the sealed profiles whenever its task starts.
  */
 public final class SearchIndexer {
+    static final int CLEAR_BATCH = 10_000;
+
     private SearchIndexer() {
     }
 
@@ -23,11 +25,7 @@ public final class SearchIndexer {
      * that was aborted, or of profiles erased since, so nothing in it is trusted. Returns how many profiles it read.
      */
     public static long rebuild(KeyValueStore<String, String> index, KeyValueStore<String, CustomerProfile> profiles) {
-        List<String> stale = new ArrayList<>();
-        try (KeyValueIterator<String, String> it = index.all()) {
-            it.forEachRemaining(entry -> stale.add(entry.key));
-        }
-        stale.forEach(index::delete);
+        clear(index);
         long count = 0;
         try (KeyValueIterator<String, CustomerProfile> it = profiles.all()) {
             while (it.hasNext()) {
@@ -36,6 +34,20 @@ public final class SearchIndexer {
             }
         }
         return count;
+    }
+
+    /** Deletes every entry, a batch at a time: a large index's keys would not fit in memory at once. */
+    private static void clear(KeyValueStore<String, String> index) {
+        List<String> batch = new ArrayList<>(CLEAR_BATCH);
+        do {
+            batch.clear();
+            try (KeyValueIterator<String, String> it = index.all()) {
+                while (it.hasNext() && batch.size() < CLEAR_BATCH) {
+                    batch.add(it.next().key);
+                }
+            }
+            batch.forEach(index::delete);
+        } while (batch.size() == CLEAR_BATCH);
     }
 
     public static void update(KeyValueStore<String, String> index, CustomerProfile before, CustomerProfile after) {
