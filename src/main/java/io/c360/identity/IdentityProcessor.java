@@ -1,5 +1,6 @@
 package io.c360.identity;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,17 +14,19 @@ import io.c360.avro.CustomerMerged;
 import io.c360.avro.EraseCustomer;
 import io.c360.avro.EraseRecord;
 import io.c360.avro.ErasureReceipt;
-import io.c360.avro.IndexEntry;
 import io.c360.avro.IdentityCommand;
+import io.c360.avro.IndexEntry;
 import io.c360.avro.RecordCommand;
 import io.c360.avro.SplitCustomer;
 import io.c360.avro.TouchpointEvent;
 import io.c360.identity.engine.Erasure;
+import io.c360.identity.engine.ErasureRefused;
 import io.c360.identity.engine.EventUpdates;
-import io.c360.identity.engine.RecordKeys;
 import io.c360.identity.engine.IdentityEngine;
+import io.c360.identity.engine.RecordKeys;
 import io.c360.identity.engine.RecordUpdate;
 import io.c360.identity.engine.Resolution;
+import io.c360.ingest.DeadLetters;
 import io.c360.privacy.ErasedMarkers;
 import io.c360.privacy.ErasureReceipts;
 import io.c360.privacy.IndexKeys;
@@ -72,10 +75,11 @@ public final class IdentityProcessor implements Processor<String, Object, String
 
     /**
      * Where erased customers are remembered (a store of keyed hashes), the key for those hashes, the data keys
-     * that seal the source records, customer identities and review items, destroyed on erasure, and the child that
-     * publishes erasure receipts.
+     * that seal the source records, customer identities and review items, destroyed on erasure, the child that
+     * publishes erasure receipts and the one that dead-letters requests naming no one person.
      */
-    public record Erasures(String store, Pseudonyms pseudonyms, Sealing sealing, String receiptsChild) {
+    public record Erasures(String store, Pseudonyms pseudonyms, Sealing sealing, String receiptsChild,
+                           String refusalsChild) {
     }
 
     @Override
@@ -146,13 +150,18 @@ public final class IdentityProcessor implements Processor<String, Object, String
      * merged-id mappings get tombstones.
      */
     private void erase(IdentityCommand command, EraseCustomer erase, long timestamp) {
-        Set<String> scope = erase.getCustomerId() != null
-            ? engine.erasureScopeOfCustomer(erase.getCustomerId(), state)
-            : engine.erasureScopeOfIdentifier(erase.getIdentifier(), state);
-        if (scope.isEmpty()) {
-            LOG.warn("erasure {} (requested by {}): no customer holds the identifier it names, "
-                + "or so many records carry it that it names no one person", command.getCommandId(),
-                erase.getRequestedBy());
+        Set<String> scope;
+        try {
+            scope = erase.getCustomerId() != null
+                ? engine.erasureScopeOfCustomer(erase.getCustomerId(), state)
+                : engine.erasureScopeOfIdentifier(erase.getIdentifier(), state);
+        } catch (ErasureRefused refused) {
+            LOG.warn("erasure {} (requested by {}) refused: {}", command.getCommandId(), erase.getRequestedBy(),
+                refused.getMessage());
+            // keyed by the request id for the requester; the request itself names her, so it is not kept
+            context.forward(DeadLetters.of(context, new Record<>(command.getCommandId().getBytes(
+                StandardCharsets.UTF_8), null, timestamp), "ErasureRefused", refused.getMessage()),
+                erasures.refusalsChild());
             return;
         }
         List<Erasure> forgotten = new ArrayList<>();

@@ -125,7 +125,8 @@ public final class C360Topology {
                 StoreNames.IDENTITY_INDEX, StoreNames.IDENTITY_LINKS, StoreNames.IDENTITY_ASSIGNMENTS,
                 StoreNames.IDENTITY_CUSTOMERS, StoreNames.MERGED_INTO, StoreNames.IDENTITY_REVIEW,
                 new IdentityProcessor.Erasures(StoreNames.IDENTITY_ERASED, pseudonyms,
-                    new Sealing(keys, StoreNames.IDENTITY_KEYS), ERASURE_RECEIPTS_SINK), RECORD_COMMANDS_SINK,
+                    new Sealing(keys, StoreNames.IDENTITY_KEYS), ERASURE_RECEIPTS_SINK, IDENTITY_DEAD_LETTER_SINK),
+                RECORD_COMMANDS_SINK,
                 CUSTOMER_MERGED_SINK), IDENTITY_REQUESTS_SOURCE, IDENTITY_CONTROL_SOURCE, DECODE_ERASURE);
         t.addStateStore(store(StoreNames.IDENTITY_ERASED, Serdes.String()), RESOLVE_IDENTITY);
         t.addStateStore(store(StoreNames.IDENTITY_RECORDS, new SealingSerde<>(serdes.avro(IdentityRecord.class), keys)),
@@ -139,6 +140,8 @@ public final class C360Topology {
         t.addStateStore(store(StoreNames.MERGED_INTO, Serdes.String()), RESOLVE_IDENTITY);
         t.addStateStore(store(StoreNames.IDENTITY_REVIEW, new SealingSerde<>(serdes.avro(ReviewItem.class), keys)),
             RESOLVE_IDENTITY);
+        t.addSink(IDENTITY_DEAD_LETTER_SINK, topics.deadLetter().name(), new StringSerializer(),
+            serdes.deadLetter().serializer(), RESOLVE_IDENTITY);
         t.addSink(RECORD_COMMANDS_SINK, topics.recordCommands().name(), new StringSerializer(),
             serdes.avro(RecordCommand.class).serializer(), RESOLVE_IDENTITY);
         t.addSink(CUSTOMER_MERGED_SINK, topics.customerMerged().name(), new StringSerializer(),

@@ -11,6 +11,7 @@ final class NodeNames {
     static final String ERASURE_REQUESTS_SOURCE = "erasure-requests-source";
     static final String DECODE_ERASURE = "decode-erasure-request";
     static final String ERASURE_DEAD_LETTER_SINK = "erasure-dead-letter-sink";
+    static final String IDENTITY_DEAD_LETTER_SINK = "identity-dead-letter-sink";
     static final String RESOLVE_IDENTITY = "resolve-identity";
     static final String RECORD_COMMANDS_SINK = "record-commands-sink";
     static final String CUSTOMER_MERGED_SINK = "customer-merged-sink";

@@ -6,6 +6,8 @@ import static io.c360.testing.Events.ids;
 import static io.c360.testing.Events.order;
 import static io.c360.testing.Events.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -17,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import io.c360.avro.CustomerProfile;
+import io.c360.avro.DeadLetter;
 import io.c360.avro.ErasureReceipt;
 import io.c360.avro.IdentityCommand;
 import io.c360.avro.SourceSystem;
@@ -81,12 +84,20 @@ class ErasureScopeTopologyTest {
     }
 
     @Test
-    void anErasureByAHouseholdPhoneErasesOnePersonOnly() {
+    void anErasureByAHouseholdPhoneNamesNoOnePersonAndIsRefusedWithADeadLetter() {
         janeSplitInTwo();
         int before = fx.liveProfiles().size();
+        fx.deadLetters.readValuesToList();
         request("{\"requestId\":\"r-3\",\"identifierType\":\"phone\",\"identifierValue\":\"" + SHARED_LANDLINE + "\","
             + "\"requestedBy\":\"dpo\"}");
-        assertEquals(before - 1, fx.liveProfiles().size(), "one of Jane and John, not both: " + firstNames());
+        assertEquals(before, fx.liveProfiles().size(), "neither Jane nor John is erased on a guess: " + firstNames());
+        List<DeadLetter> letters = fx.deadLetters.readValuesToList();
+        assertEquals(1, letters.size());
+        assertEquals("ErasureRefused", letters.get(0).getErrorType());
+        assertTrue(letters.get(0).getReason().contains("not the same person"), letters.get(0).getReason());
+        assertNull(letters.get(0).getOriginalValue(), "the refused request names her: it is not kept");
+        assertEquals("r-3", StandardCharsets.UTF_8.decode(letters.get(0).getOriginalKey()).toString());
+        assertFalse(letters.get(0).toString().contains("555"), "no part of the phone number in the dead letter");
     }
 
     @Test
@@ -103,6 +114,8 @@ class ErasureScopeTopologyTest {
         request("{\"requestId\":\"r-4\",\"identifierType\":\"email\",\"identifierValue\":\"info@shop.example\","
             + "\"requestedBy\":\"dpo\"}");
         assertEquals(4, fx.liveProfiles().size(), "an overshared value names no one person to erase");
+        assertTrue(fx.deadLetters.readValuesToList().stream().anyMatch(letter -> letter.getReason()
+            .contains("names no one person")), "the requester learns why");
 
         String jane = fx.liveProfiles().stream().filter(p -> p.getAttributes().containsKey("firstName"))
             .findFirst().orElseThrow().getCustomerId();

@@ -42,20 +42,34 @@ final class ErasureScope {
     }
 
     /**
-     * The customer the identifier names (see {@link IdentifierHolder}) first, then the others it reaches; empty when
-     * no record carries it, or when it is overshared: a value past its cap names no one person.
+     * The customer the identifier names (see {@link IdentifierHolder}) first, then the others it reaches.
+     *
+     * @throws ErasureRefused when no record carries it, when it is overshared (a value past its cap names no one
+     *                        person), or when customers the engine would not match to each other hold it (a family's
+     *                        landline): erasing one of them would be a guess, so the requester must name the customer
      */
     Set<String> ofIdentifier(String identifierKey) {
         IndexEntry entry = state.index().get(BlockingKeys.IDENTIFIER_PREFIX + identifierKey);
-        if (entry == null || entry.getSaturated()) {
-            return Set.of();
+        if (entry == null) {
+            throw new ErasureRefused("no customer holds the identifier it names");
+        }
+        if (entry.getSaturated()) {
+            throw new ErasureRefused("so many records carry the identifier that it names no one person");
         }
         Optional<String> named = IdentifierHolder.of(entry.getMembers(), state.assignments()::get);
         if (named.isEmpty()) {
-            return Set.of();
+            throw new ErasureRefused("no customer holds the identifier it names");
         }
         Set<String> scope = new LinkedHashSet<>(List.of(named.get()));
         scope.addAll(sharers(named.get(), identifierKey));
+        Set<String> holders = new LinkedHashSet<>();
+        entry.getMembers().stream().map(state.assignments()::get).filter(java.util.Objects::nonNull)
+            .forEach(holders::add);
+        holders.removeAll(scope);
+        if (!holders.isEmpty()) {
+            throw new ErasureRefused((scope.size() + holders.size()) + " customers hold the identifier who are not the "
+                + "same person (a shared mailbox or landline): name the customer to erase by its id");
+        }
         return scope;
     }
 

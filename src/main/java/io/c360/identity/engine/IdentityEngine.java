@@ -197,7 +197,11 @@ public final class IdentityEngine {
         return new Parts(state).scope.ofCustomer(liveId(customerId, state));
     }
 
-    /** The customers an erasure by an identifier key (type:value) reaches; empty when no customer holds it. */
+    /**
+     * The customers an erasure by an identifier key (type:value) reaches.
+     *
+     * @throws ErasureRefused when the identifier names no one person
+     */
     public Set<String> erasureScopeOfIdentifier(String identifierKey, IdentityState state) {
         return new Parts(state).scope.ofIdentifier(identifierKey);
     }
