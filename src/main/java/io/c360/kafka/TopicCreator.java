@@ -1,6 +1,8 @@
 package io.c360.kafka;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -9,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +31,7 @@ public final class TopicCreator {
                 .toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);
+                awaitLeaders(admin, missing.stream().map(NewTopic::name).toList(), Duration.ofSeconds(60));
                 LOG.info("Created topics {}", missing.stream().map(NewTopic::name).toList());
             }
         } catch (InterruptedException e) {
@@ -36,6 +40,29 @@ public final class TopicCreator {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot create topics on " + adminProps.get("bootstrap.servers") + ": "
                 + (e.getCause() == null ? e : e.getCause()).getMessage(), e);
+        }
+    }
+
+    /**
+     * Waits until every partition of the new topics has a leader. A producer that writes to a partition the
+     * moment it is created gets NOT_LEADER_OR_FOLLOWER, and an idempotent one can then be stuck on out-of-order
+     * sequence errors until its delivery timeout (seen as a two-minute stall of the demo's first publish).
+     */
+    private static void awaitLeaders(Admin admin, List<String> topics, Duration timeout)
+        throws InterruptedException, ExecutionException, TimeoutException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames()
+                .get(60, TimeUnit.SECONDS);
+            boolean led = described.values().stream().flatMap(d -> d.partitions().stream())
+                .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+            if (led) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("partitions of " + topics + " still have no leader after " + timeout);
+            }
+            Thread.sleep(50);
         }
     }
 
