@@ -12,6 +12,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,17 +53,29 @@ public final class TopicCreator {
         throws InterruptedException, ExecutionException, TimeoutException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames()
-                .get(60, TimeUnit.SECONDS);
-            boolean led = described.values().stream().flatMap(d -> d.partitions().stream())
-                .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
-            if (led) {
+            if (allLed(admin, topics)) {
                 return;
             }
             if (System.nanoTime() > deadline) {
                 throw new TimeoutException("partitions of " + topics + " still have no leader after " + timeout);
             }
             Thread.sleep(50);
+        }
+    }
+
+    /** False too while the broker's metadata does not know a new topic yet. */
+    private static boolean allLed(Admin admin, List<String> topics)
+        throws InterruptedException, ExecutionException, TimeoutException {
+        try {
+            Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames()
+                .get(60, TimeUnit.SECONDS);
+            return described.values().stream().flatMap(d -> d.partitions().stream())
+                .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                return false;
+            }
+            throw e;
         }
     }
 
