@@ -110,7 +110,7 @@ final class DemoCommand implements Callable<Integer> {
               Health:            curl -s '%s/health'
               Data directory:    %s
               Kafka:             %s   (application.id c360-demo)
-              Verify an erasure: java -jar target/c360.jar verify-erasure --customer ID -D bootstrap.servers=%s \
+              Verify an erasure: java -jar target/c360.jar verify-erasure --customer ID -D bootstrap.servers=%s \\
                                    -D application.id=c360-demo --state-dir %s
             Press Ctrl-C to stop.
             %n""", startup.toMillis() / 1000.0, published, baseUrl, key, origin, key, baseUrl, key, baseUrl,

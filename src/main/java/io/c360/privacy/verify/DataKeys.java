@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.c360.privacy.DataKeyCipher;
+import io.c360.privacy.SealException;
 
 /**
  * The data keys that still exist, read from the key stores' changelogs (the last record per key wins; a tombstone
@@ -32,12 +33,22 @@ public final class DataKeys {
     }
 
     /**
-     * The plaintext of a sealed value, or empty when its key no longer exists.
+     * The plaintext of a sealed value, or empty when the key it was sealed under no longer exists: its subject has
+     * no key, or a newer one (the subject was erased, then came back: a later event of the same source record
+     * starts afresh under a new key), which does not open what the destroyed key sealed.
      *
-     * @throws io.c360.privacy.SealException when the key exists but does not open it: the wrong master key
+     * @throws io.c360.privacy.SealException when the subject's key does not unwrap: the wrong master key
      */
     public Optional<byte[]> open(byte[] sealed) {
         byte[] key = wrapped.get(DataKeyCipher.subjectOf(sealed));
-        return key == null ? Optional.empty() : Optional.of(cipher.open(cipher.unwrap(key), sealed));
+        if (key == null) {
+            return Optional.empty();
+        }
+        javax.crypto.SecretKey dataKey = cipher.unwrap(key);
+        try {
+            return Optional.of(cipher.open(dataKey, sealed));
+        } catch (SealException sealedUnderAnEarlierKey) {
+            return Optional.empty();
+        }
     }
 }

@@ -68,13 +68,16 @@ public final class ErasureVerifier {
             Set<String> upstream = upstreamTopics();
             Set<String> scanned = new TreeSet<>(existing.stream().filter(t -> owned(t) || upstream.contains(t)).toList());
             Map<String, Config> configs = logs.configs(scanned);
+            long erasedAt = receipt.getErasedAt().toEpochMilli();
+            Set<String> writtenAfterErasure = new java.util.HashSet<>();
             for (String topic : scanned) {
                 SourceReport.Kind kind = upstream.contains(topic) ? SourceReport.Kind.UPSTREAM_TOPIC
                     : SourceReport.Kind.C360_TOPIC;
-                sources.add(scanTopic(logs, topic, kind, configs.get(topic), inspector));
+                sources.add(scanTopic(logs, topic, kind, configs.get(topic), inspector, erasedAt,
+                    writtenAfterErasure, keyedByCustomer()));
             }
             if (stateDir != null) {
-                sources.addAll(scanLocal(stateDir, inspector));
+                sources.addAll(scanLocal(stateDir, inspector, writtenAfterErasure));
             }
             return new VerificationReport(receipt.getErasureId(), receipt.getErasedAt(), person.counts(), keys.live(),
                 sources);
@@ -84,6 +87,11 @@ public final class ErasureVerifier {
     private boolean owned(String topic) {
         return topics.all().stream().anyMatch(spec -> spec.name().equals(topic))
             || topic.startsWith(applicationId + "-") && (topic.endsWith("-changelog") || topic.endsWith("-repartition"));
+    }
+
+    /** Feeds keyed by the customer id their record is about: a record keyed by someone else's id is theirs. */
+    private Set<String> keyedByCustomer() {
+        return Set.of(topics.profileChanged().name(), topics.customerMerged().name(), topics.audit().name());
     }
 
     private Set<String> upstreamTopics() {
@@ -104,16 +112,24 @@ public final class ErasureVerifier {
         return keys;
     }
 
+    /** @param writtenAfterErasure collects the keys of changelogs whose current value came from a later event */
     private static SourceReport scanTopic(KafkaLogs logs, String topic, SourceReport.Kind kind, Config config,
-                                          RecordInspector inspector) {
+                                          RecordInspector inspector, long erasedAt, Set<String> writtenAfterErasure,
+                                          Set<String> keyedByCustomer) {
         boolean compacted = config != null && config.get("cleanup.policy") != null
             && config.get("cleanup.policy").value().contains("compact");
         SourceReport report = new SourceReport(topic, kind, settings(config));
         Map<Integer, PartitionScan> partitions = new HashMap<>();
         logs.read(topic, r -> partitions.computeIfAbsent(r.partition(),
-                p -> new PartitionScan(topic + "-" + p, compacted))
-            .add(r.offset(), r.key(), inspector.inspect(r.key(), r.value())));
-        partitions.values().forEach(scan -> scan.finish(report));
+                p -> new PartitionScan(topic + "-" + p, compacted, erasedAt))
+            .add(r.offset(), r.timestamp(), r.key(), r.value() == null, keyedByCustomer.contains(topic)
+                ? inspector.inspect(r.key(), r.value()).ownedByItsKey() : inspector.inspect(r.key(), r.value())));
+        partitions.values().forEach(scan -> {
+            scan.finish(report);
+            if (topic.endsWith("-changelog")) {
+                scan.collectKeysWrittenAfterErasure(writtenAfterErasure);
+            }
+        });
         return report;
     }
 
@@ -131,7 +147,12 @@ public final class ErasureVerifier {
         return String.join(" ", settings);
     }
 
-    private List<SourceReport> scanLocal(Path stateDir, RecordInspector inspector) {
+    /**
+     * @param writtenAfterErasure keys whose changelog value came from an event after the erasure: the local entry
+     *                            with that key, or whose clear value names it (a search entry names its customer),
+     *                            is that later data too
+     */
+    private List<SourceReport> scanLocal(Path stateDir, RecordInspector inspector, Set<String> writtenAfterErasure) {
         Path applicationDir = stateDir.resolve(applicationId);
         if (!Files.isDirectory(applicationDir)) {
             throw new VerificationException("no state of application " + applicationId + " under " + stateDir
@@ -142,9 +163,13 @@ public final class ErasureVerifier {
             SourceReport report = stores.computeIfAbsent("local:" + entry.store(),
                 name -> new SourceReport(name, SourceReport.Kind.LOCAL_STORE, ""));
             report.scanned(1);
-            Observation observation = inspector.inspect(entry.key(), storedValue(entry.value()));
+            byte[] value = storedValue(entry.value());
+            Observation observation = inspector.inspect(entry.key(), value);
+            boolean after = writtenAfterErasure.contains(new String(entry.key(), StandardCharsets.UTF_8))
+                || value != null && !DataKeyCipher.isSealed(value)
+                && writtenAfterErasure.contains(new String(value, StandardCharsets.UTF_8));
             // a store holds only current values: what it has is readable unless sealed under a destroyed key
-            observation.classify(false).ifPresent(exposure -> report.add(new Finding("local:" + entry.store() + "/"
+            observation.classify(false, after).ifPresent(exposure -> report.add(new Finding("local:" + entry.store() + "/"
                 + entry.task() + "/" + entry.columnFamily(), exposure, observation.hits())));
         });
         read.forEach(store -> stores.computeIfAbsent("local:" + store,

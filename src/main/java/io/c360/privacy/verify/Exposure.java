@@ -15,5 +15,16 @@ public enum Exposure {
      * nothing about her once her data is gone, such as the audit trail's "who read customer c-… when" or the
      * DELETED notice downstream systems need.
      */
-    ID_ONLY
+    ID_ONLY,
+    /**
+     * Her given and family name together, without any identifier or id of hers, in a value sealed under another
+     * customer's or record's live key: a namesake's data (two Maria Garcias), listed, not counted as hers. Her name
+     * alone in clear bytes stays READABLE.
+     */
+    NAME_ONLY,
+    /**
+     * Written for an event after her erasure: she came back (a later purchase, a new sign-up) and starts afresh, as
+     * c360 intends; what events from before the erasure would bring back is READABLE instead.
+     */
+    AFTER_ERASURE
 }

@@ -26,10 +26,10 @@ public final class RecordInspector {
             return new Observation(keyHits, person.hits(candidates.in(value)), false, false);
         }
         Optional<byte[]> opened = keys.open(value);
-        if (opened.isPresent()) {
-            return new Observation(keyHits, person.hits(candidates.in(opened.get())), false, false);
-        }
         boolean hers = person.owns(DataKeyCipher.subjectOf(value));
+        if (opened.isPresent()) {
+            return new Observation(keyHits, person.hits(candidates.in(opened.get())), false, false, !hers);
+        }
         return new Observation(keyHits, Set.of(), false, hers);
     }
 }

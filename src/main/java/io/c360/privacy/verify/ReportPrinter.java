@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 /** Prints a verification as a per-topic table, the readable copies, the upstream topics apart, and a verdict. */
 public final class ReportPrinter {
     private static final int MAX_LISTED = 25;
-    private static final String ROW = "%-58s %9s %9s %10s %9s %9s %8s  %s%n";
+    private static final String ROW = "%-58s %9s %9s %10s %9s %9s %8s %9s %13s  %s%n";
 
     private final PrintStream out;
 
@@ -36,7 +36,8 @@ public final class ReportPrinter {
     }
 
     private void table(List<SourceReport> sources) {
-        out.printf(ROW, "topic / store", "records", "READABLE", "SUPERSEDED", "SHREDDED", "TOMBSTONE", "ID_ONLY",
+        out.printf(ROW, "topic / store", "records", "READABLE", "SUPERSEDED", "SHREDDED", "TOMBSTONE", "ID_ONLY", "NAME_ONLY",
+            "AFTER_ERASURE",
             "how it forgets");
         long quiet = 0;
         long quietRecords = 0;
@@ -49,7 +50,8 @@ public final class ReportPrinter {
             boolean waits = source.count(Exposure.SUPERSEDED) + source.count(Exposure.TOMBSTONE) > 0;
             out.printf(ROW, source.name(), source.scanned(), source.count(Exposure.READABLE),
                 source.count(Exposure.SUPERSEDED), source.count(Exposure.SHREDDED), source.count(Exposure.TOMBSTONE),
-                source.count(Exposure.ID_ONLY), waits ? source.settings() : "");
+                source.count(Exposure.ID_ONLY), source.count(Exposure.NAME_ONLY),
+                source.count(Exposure.AFTER_ERASURE), waits ? source.settings() : "");
         }
         out.printf("(%d more with nothing of hers in %d records)%n", quiet, quietRecords);
     }
@@ -76,7 +78,9 @@ public final class ReportPrinter {
         }
         String rest = totals.get(Exposure.SHREDDED) + " shredded, " + totals.get(Exposure.SUPERSEDED)
             + " superseded (gone at the next compaction), " + totals.get(Exposure.TOMBSTONE) + " tombstones, "
-            + totals.get(Exposure.ID_ONLY) + " with her ids only";
+            + totals.get(Exposure.ID_ONLY) + " with her ids only, " + totals.get(Exposure.NAME_ONLY)
+            + " with her name only (namesakes?), " + totals.get(Exposure.AFTER_ERASURE)
+            + " written for events after the erasure";
         if (report.readable() == 0) {
             return "VERIFIED: nothing readable of her remains in what c360 owns; " + rest;
         }

@@ -68,8 +68,18 @@ class RecordInspectorTest {
         byte[] wrapped = fx.cipher.newWrappedKey();
         byte[] sealed = sealedForHer(wrapped, "Jane");
         DataKeys wrong = new DataKeys(other);
-        wrong.apply("customer-keys", VerifyFixture.CUSTOMER, other.newWrappedKey());
-        assertThrows(SealException.class, () -> wrong.open(sealed));
+        wrong.apply("customer-keys", VerifyFixture.CUSTOMER, wrapped);
+        assertThrows(SealException.class, () -> wrong.open(sealed), "her key does not unwrap under another master key");
+    }
+
+    @Test
+    void aValueSealedUnderAnEarlierKeyOfTheSubjectIsShredded() {
+        byte[] sealed = sealedForHer(fx.cipher.newWrappedKey(), "{\"email\":\"jane.doe@example.com\"}");
+        // erased, then the subject came back (a later event of the same source record) under a new key
+        keys.apply("customer-keys", VerifyFixture.CUSTOMER, fx.cipher.newWrappedKey());
+        assertEquals(Optional.empty(), keys.open(sealed));
+        assertEquals(Optional.of(Exposure.SHREDDED), inspector.inspect(bytes(VerifyFixture.CUSTOMER), sealed)
+            .classify(false));
     }
 
     @Test
