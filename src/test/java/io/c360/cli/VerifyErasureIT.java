@@ -109,6 +109,27 @@ class VerifyErasureIT {
             assertTrue(leak.out.contains(planted + "-0@0: email#"), leak.out);
             assertTrue(leak.out.contains("NOT ERASED"), leak.out);
 
+            // she comes back: an order after the erasure starts her afresh, which the check does not count
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", c360.broker().bootstrapServers()))) {
+                admin.deleteTopics(List.of(planted)).all().get();
+            }
+            Instant later = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            try (KafkaProducer<String, byte[]> producer = producer(c360)) {
+                TouchpointEvent back = event("v-back", SourceSystem.ECOMMERCE, later)
+                    .setIdentifiers(ids().setEmail(EMAIL).build()).setPerson(person("Ingrid", "Lindqvist"))
+                    .setPayload(order("V-2", 30.0)).build();
+                producer.send(new ProducerRecord<>("c360.touchpoints.ecommerce", back.getEventId(),
+                    new SerdeFactory().touchpointEvent().serializer().serialize("t", back))).get();
+            }
+            Await.until(TIMEOUT, "her new customer", () -> Http.get(c360.app().baseUrl() + "/customers?email=" + EMAIL)
+                .status() == 200 ? Optional.of(true) : Optional.empty());
+            VerificationReport afresh = Await.until(TIMEOUT, "her new data seen as after the erasure", () -> {
+                VerificationReport r = new ErasureVerifier(config, Duration.ofSeconds(30)).verify(customerId, null,
+                    null);
+                return r.total(Exposure.AFTER_ERASURE) > 0 && r.readable() == 0 ? Optional.of(r) : Optional.empty();
+            });
+            assertTrue(afresh.total(Exposure.SHREDDED) > 0, "her erased copies stay shredded");
+
             Run unknown = run(List.of("--customer", "c-never-erased", "-D", "bootstrap.servers="
                 + c360.broker().bootstrapServers(), "-D", "application.id=" + app, "-D",
                 "c360.privacy.master.key=" + TestAuth.MASTER_KEY));

@@ -70,12 +70,19 @@ public final class ErasureVerifier {
             Map<String, Config> configs = logs.configs(scanned);
             long erasedAt = receipt.getErasedAt().toEpochMilli();
             Set<String> writtenAfterErasure = new java.util.HashSet<>();
-            for (String topic : scanned) {
-                SourceReport.Kind kind = upstream.contains(topic) ? SourceReport.Kind.UPSTREAM_TOPIC
-                    : SourceReport.Kind.C360_TOPIC;
-                sources.add(scanTopic(logs, topic, kind, configs.get(topic), inspector, erasedAt,
-                    writtenAfterErasure, keyedByCustomer()));
+            List<SourceReport> upstreamReports = new ArrayList<>();
+            for (String topic : scanned.stream().filter(upstream::contains).toList()) {
+                upstreamReports.add(scanTopic(logs, topic, SourceReport.Kind.UPSTREAM_TOPIC, configs.get(topic),
+                    inspector, erasedAt, new java.util.HashSet<>(), Set.of()));
             }
+            // only events of hers after the erasure can make new data of hers; without one, nothing is excused
+            boolean cameBack = upstreamReports.stream().anyMatch(r -> r.count(Exposure.AFTER_ERASURE) > 0);
+            long newLifeAfter = cameBack ? erasedAt : Long.MAX_VALUE;
+            for (String topic : scanned.stream().filter(t -> !upstream.contains(t)).toList()) {
+                sources.add(scanTopic(logs, topic, SourceReport.Kind.C360_TOPIC, configs.get(topic), inspector,
+                    newLifeAfter, writtenAfterErasure, keyedByCustomer()));
+            }
+            sources.addAll(upstreamReports);
             if (stateDir != null) {
                 sources.addAll(scanLocal(stateDir, inspector, writtenAfterErasure));
             }

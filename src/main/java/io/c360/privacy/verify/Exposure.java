@@ -23,8 +23,9 @@ public enum Exposure {
      */
     NAME_ONLY,
     /**
-     * Written for an event after her erasure: she came back (a later purchase, a new sign-up) and starts afresh, as
-     * c360 intends; what events from before the erasure would bring back is READABLE instead.
+     * Written for an event after her erasure, when the upstream topics hold events of hers after it: she came back
+     * (a later purchase, a new sign-up) and starts afresh, as c360 intends. Without such an event nothing is
+     * excused; what events from before the erasure would bring back is READABLE either way.
      */
     AFTER_ERASURE
 }
