@@ -48,6 +48,12 @@ final class DemoFeed implements AutoCloseable {
         props.putAll(kafka);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        // Against the brand-new embedded broker, the first batches sometimes get NOT_LEADER_OR_FOLLOWER even after
+        // the topics report leaders; an idempotent producer then retried OUT_OF_ORDER_SEQUENCE_NUMBER until its
+        // delivery timeout, stalling the demo's start for two minutes (intermittent, seen in CI). Without sequence
+        // numbers a retry just goes again, and one request in flight per connection keeps each partition in order.
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "false");
+        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
         this.producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
     }
 
