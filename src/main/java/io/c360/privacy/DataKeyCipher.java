@@ -52,8 +52,13 @@ public final class DataKeyCipher {
         return ByteBuffer.allocate(header.length + body.length).put(header).put(body).array();
     }
 
+    /** Starts with the envelope, and the subject it names fits: clear bytes may begin with the same two bytes. */
     public static boolean isSealed(byte[] value) {
-        return value != null && value.length > 4 && value[0] == MAGIC && value[1] == VERSION;
+        if (value == null || value.length <= 4 || value[0] != MAGIC || value[1] != VERSION) {
+            return false;
+        }
+        int subjectLength = ((value[2] & 0xFF) << 8) | (value[3] & 0xFF);
+        return 4 + subjectLength < value.length;
     }
 
     /** The subject a sealed value belongs to. */

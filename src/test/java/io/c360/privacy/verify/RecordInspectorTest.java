@@ -56,6 +56,15 @@ class RecordInspectorTest {
     }
 
     @Test
+    void clearBytesThatHappenToStartLikeASealedValueAreReadAsClear() {
+        byte[] text = bytes("..{\"email\":\"jane.doe@example.com\"}");
+        text[0] = (byte) 0xC5;
+        text[1] = 0x01;
+        assertEquals(Optional.of(Exposure.READABLE), inspector.inspect(bytes("k"), text).classify(false),
+            "the subject length its third and fourth bytes would give does not fit: not sealed");
+    }
+
+    @Test
     void someoneElsesShreddedValueIsNotHers() {
         byte[] sealed = fx.cipher.seal(fx.cipher.unwrap(fx.cipher.newWrappedKey()), "customer-keys/c-bob", bytes("x"));
         assertEquals(Optional.empty(), inspector.inspect(bytes("c-bob"), sealed).classify(false));
