@@ -15,6 +15,7 @@ import io.c360.avro.ProfileChanged;
 import io.c360.avro.PutContribution;
 import io.c360.avro.TouchpointEvent;
 import io.c360.avro.WithdrawContribution;
+import io.c360.privacy.Pseudonyms;
 import io.c360.privacy.Sealing;
 import io.c360.profile.relations.RelationUpdates;
 import io.c360.profile.search.SearchIndexer;
@@ -49,17 +50,20 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
     private final String changedChild;
     private final String relationsChild;
     private final TimelineMoves moves;
+    private final Pseudonyms pseudonyms;
     private final StringSerializer keys = new StringSerializer();
     private ProcessorContext<String, Object> context;
     private KeyValueStore<String, CustomerProfile> profiles;
     private KeyValueStore<String, CustomerProfile> contributions;
     private KeyValueStore<String, TouchpointEvent> timeline;
     private KeyValueStore<String, String> search;
+    private KeyValueStore<String, String> erasedIds;
 
-    public ProfileProcessor(ProfileModel model, ProfileStoreNames stores, Sealing sealing, String changedChild,
-                            String relationsChild, TimelineMoves moves) {
+    public ProfileProcessor(ProfileModel model, ProfileStoreNames stores, Sealing sealing, Pseudonyms pseudonyms,
+                            String changedChild, String relationsChild, TimelineMoves moves) {
         this.model = model;
         this.sealing = sealing;
+        this.pseudonyms = pseudonyms;
         this.stores = stores;
         this.changedChild = changedChild;
         this.relationsChild = relationsChild;
@@ -73,6 +77,7 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
         this.contributions = context.getStateStore(stores.contributions());
         this.timeline = context.getStateStore(stores.timeline());
         this.search = context.getStateStore(stores.search());
+        this.erasedIds = context.getStateStore(stores.erased());
         sealing.open(context);
         // Streams initializes processors once their stores are restored, so the profiles are complete here
         long started = System.nanoTime();
@@ -98,6 +103,13 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
         CustomerProfile current = profiles.get(customerId);
         Instant streamTime = Instant.ofEpochMilli(Math.max(context.currentStreamTimeMs(), record.timestamp()));
         Object command = record.value().getCommand();
+        if (!(command instanceof EraseCustomerData) && erasedIds.get(pseudonyms.of(customerId)) != null) {
+            // commands reach this stage from every record partition, so one emitted before the erasure can arrive
+            // after it (a contribution from a lagging partition): it must not bring the erased customer back.
+            // Customer ids come from a record and its first event time, so a new customer never reuses this one.
+            LOG.debug("{} for erased customer {} dropped", command.getClass().getSimpleName(), customerId);
+            return;
+        }
         if (command instanceof PutContribution put) {
             contributions.put(customerId + SEPARATOR + put.getRecordKey(), put.getContribution());
             TouchpointEvent event = put.getEvent();
@@ -143,6 +155,7 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
         deleteAll(contributions, customerId + SEPARATOR);
         deleteAll(timeline, TimelineKeys.prefix(customerId));
         sealing.shred(customerId);
+        erasedIds.put(pseudonyms.of(customerId), Long.toString(timestamp));
         if (current == null) {
             return;
         }

@@ -1,5 +1,9 @@
 package io.c360.profile;
 
-/** The stores the customer stage writes: profiles, record contributions, timelines and the search index. */
-public record ProfileStoreNames(String profiles, String contributions, String timeline, String search) {
+/**
+ * The stores the customer stage writes: profiles, record contributions, timelines, the search index and the
+ * keyed hashes of the customer ids it erased.
+ */
+public record ProfileStoreNames(String profiles, String contributions, String timeline, String search,
+                                String erased) {
 }

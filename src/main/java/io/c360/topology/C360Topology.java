@@ -79,9 +79,9 @@ public final class C360Topology {
         addIdentity(topology, config, topics, serdes, keys);
         addRecords(topology, model, topics, serdes, keys);
         // the customer stage recomputes the record key of a timeline entry as the identity stage computed it
-        EventUpdates recordKeys = new EventUpdates(rules,
-            RecordKeys.pseudonymous(new Pseudonyms(PrivacyKeys.from(config))));
-        addProfile(topology, model, recordKeys, topics, serdes, keys);
+        Pseudonyms pseudonyms = new Pseudonyms(PrivacyKeys.from(config));
+        EventUpdates recordKeys = new EventUpdates(rules, RecordKeys.pseudonymous(pseudonyms));
+        addProfile(topology, model, recordKeys, pseudonyms, topics, serdes, keys);
         addRelations(topology, topics, serdes);
         return topology;
     }
@@ -163,14 +163,14 @@ public final class C360Topology {
             serdes.customerCommand().serializer(), FOLD_RECORD);
     }
 
-    private static void addProfile(Topology t, ProfileModel model, EventUpdates recordKeys, Topics topics,
-                                   SerdeFactory serdes, KeyRing keys) {
+    private static void addProfile(Topology t, ProfileModel model, EventUpdates recordKeys, Pseudonyms pseudonyms,
+                                   Topics topics, SerdeFactory serdes, KeyRing keys) {
         t.addSource(CUSTOMER_COMMANDS_SOURCE, new StringDeserializer(), serdes.customerCommand().deserializer(),
             topics.customerCommands().name());
         ProfileStoreNames stores = new ProfileStoreNames(StoreNames.PROFILES, StoreNames.CUSTOMER_CONTRIBUTIONS,
-            StoreNames.TIMELINE, StoreNames.SEARCH);
+            StoreNames.TIMELINE, StoreNames.SEARCH, StoreNames.CUSTOMER_ERASED);
         t.<String, CustomerCommand, String, Object>addProcessor(BUILD_PROFILE,
-            () -> new ProfileProcessor(model, stores, new Sealing(keys, StoreNames.CUSTOMER_KEYS), PROFILE_CHANGED_SINK,
+            () -> new ProfileProcessor(model, stores, new Sealing(keys, StoreNames.CUSTOMER_KEYS), pseudonyms, PROFILE_CHANGED_SINK,
                 PROFILE_RELATIONS_SINK, new TimelineMoves(recordKeys::recordKey,
                     PROFILE_CUSTOMER_COMMANDS_SINK)), CUSTOMER_COMMANDS_SOURCE);
         t.addStateStore(store(StoreNames.PROFILES, new SealingSerde<>(serdes.customerProfile(), keys)), BUILD_PROFILE);
@@ -179,6 +179,7 @@ public final class C360Topology {
         t.addStateStore(store(StoreNames.TIMELINE, new SealingSerde<>(serdes.touchpointEvent(), keys)), BUILD_PROFILE);
         t.addStateStore(StoreBuilders.dataKeys(StoreNames.CUSTOMER_KEYS), BUILD_PROFILE);
         t.addStateStore(StoreBuilders.unlogged(StoreNames.SEARCH, Serdes.String(), Serdes.String()), BUILD_PROFILE);
+        t.addStateStore(store(StoreNames.CUSTOMER_ERASED, Serdes.String()), BUILD_PROFILE);
         t.addSink(PROFILE_CHANGED_SINK, topics.profileChanged().name(), new StringSerializer(),
             serdes.profileChanged().serializer(), BUILD_PROFILE);
         // timeline entries moving with their record to another customer, back through the stage's own input

@@ -39,6 +39,8 @@ public final class StoreNames {
      * rebuilt from the profiles when its task starts.
      */
     public static final String SEARCH = "search-index";
+    /** keyed hash of a customer id the customer stage erased → when (epoch millis): late commands for it are dropped. */
+    public static final String CUSTOMER_ERASED = "customer-erased";
     /** household id → Household with its member summaries. */
     public static final String HOUSEHOLDS = "households";
     /** account id → Account with parent, children and contacts. */

@@ -24,6 +24,7 @@ import io.c360.avro.DeadLetter;
 import io.c360.avro.ErasedIdentifier;
 import io.c360.avro.ErasureReceipt;
 import io.c360.avro.ProfileChanged;
+import io.c360.avro.PutContribution;
 import io.c360.avro.SourceSystem;
 import io.c360.avro.TouchpointEvent;
 import io.c360.avro.WithdrawContribution;
@@ -130,6 +131,24 @@ class ErasureTopologyTest {
                 jane.getCustomerId(), new WithdrawContribution("CRM:CRM-JD", "c-someone-else", true, "late")));
 
         assertNull(fx.profiles.get(jane.getCustomerId()), "no stub pointing her id at another customer");
+    }
+
+    @Test
+    void aContributionReachingTheCustomerStageAfterTheErasureDoesNotBringHerBack() {
+        herEvents().forEach(e -> fx.sendAvro(e.getSource().name().toLowerCase(Locale.ROOT), e));
+        CustomerProfile jane = profileWithEmail("jane.doe@example.com");
+        request("{\"requestId\":\"r-7\",\"customerId\":\"" + jane.getCustomerId() + "\",\"requestedBy\":\"dpo\"}");
+        assertNull(fx.profiles.get(jane.getCustomerId()));
+
+        // emitted for one of her old events before the erasure by a lagging record partition (seen in the demo)
+        fx.driver.createInputTopic("c360.internal.customer-commands", new StringSerializer(),
+            fx.serdes.customerCommand().serializer()).pipeInput(jane.getCustomerId(), new CustomerCommand(
+                jane.getCustomerId(), new PutContribution("CRM:CRM-JD", jane, "event", null, "late", null)),
+                T0.toEpochMilli());
+
+        assertNull(fx.profiles.get(jane.getCustomerId()), "the erased customer is not created again");
+        assertEquals(List.of(), keysStartingWith(StoreNames.CUSTOMER_CONTRIBUTIONS, jane.getCustomerId() + "|"));
+        assertEquals(List.of(), storeEntriesMentioningHer());
     }
 
     @Test
