@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,27 +63,34 @@ public final class ErasureVerifier {
             DataKeys keys = liveKeys(logs, existing);
             RecordInspector inspector = new RecordInspector(person, keys,
                 new Candidates(config.get("c360.phone.default.region")));
-            List<SourceReport> sources = new ArrayList<>();
             Set<String> upstream = upstreamTopics();
             Set<String> scanned = new TreeSet<>(existing.stream().filter(t -> owned(t) || upstream.contains(t)).toList());
             Map<String, Config> configs = logs.configs(scanned);
             long erasedAt = receipt.getErasedAt().toEpochMilli();
-            Set<String> writtenAfterErasure = new java.util.HashSet<>();
+            // read in the order data flows backwards, so every event behind what is read is in what is read later:
+            // the local stores (mirrored in their changelogs), c360's topics, then the source topics
+            LocalScan local = stateDir == null ? null : scanLocal(stateDir, inspector);
+            List<TopicScan> own = new ArrayList<>();
+            for (String topic : scanned.stream().filter(t -> !upstream.contains(t)).toList()) {
+                own.add(scanTopic(logs, topic, SourceReport.Kind.C360_TOPIC, configs.get(topic), inspector, erasedAt,
+                    keyedByCustomer()));
+            }
             List<SourceReport> upstreamReports = new ArrayList<>();
             for (String topic : scanned.stream().filter(upstream::contains).toList()) {
                 upstreamReports.add(scanTopic(logs, topic, SourceReport.Kind.UPSTREAM_TOPIC, configs.get(topic),
-                    inspector, erasedAt, new java.util.HashSet<>(), Set.of()));
+                    inspector, erasedAt, Set.of()).finish(true));
             }
             // only events of hers after the erasure can make new data of hers; without one, nothing is excused
             boolean cameBack = upstreamReports.stream().anyMatch(r -> r.count(Exposure.AFTER_ERASURE) > 0);
-            long newLifeAfter = cameBack ? erasedAt : Long.MAX_VALUE;
-            for (String topic : scanned.stream().filter(t -> !upstream.contains(t)).toList()) {
-                sources.add(scanTopic(logs, topic, SourceReport.Kind.C360_TOPIC, configs.get(topic), inspector,
-                    newLifeAfter, writtenAfterErasure, keyedByCustomer()));
+            List<SourceReport> sources = new ArrayList<>();
+            Set<String> writtenAfterErasure = new java.util.HashSet<>();
+            for (TopicScan scan : own) {
+                sources.add(scan.finish(cameBack));
+                scan.collectKeysWrittenAfterErasure(writtenAfterErasure);
             }
             sources.addAll(upstreamReports);
-            if (stateDir != null) {
-                sources.addAll(scanLocal(stateDir, inspector, writtenAfterErasure));
+            if (local != null) {
+                sources.addAll(local.finish(cameBack ? writtenAfterErasure : Set.of()));
             }
             return new VerificationReport(receipt.getErasureId(), receipt.getErasedAt(), person.counts(), keys.live(),
                 sources);
@@ -119,25 +125,15 @@ public final class ErasureVerifier {
         return keys;
     }
 
-    /** @param writtenAfterErasure collects the keys of changelogs whose current value came from a later event */
-    private static SourceReport scanTopic(KafkaLogs logs, String topic, SourceReport.Kind kind, Config config,
-                                          RecordInspector inspector, long erasedAt, Set<String> writtenAfterErasure,
-                                          Set<String> keyedByCustomer) {
+    private static TopicScan scanTopic(KafkaLogs logs, String topic, SourceReport.Kind kind, Config config,
+                                       RecordInspector inspector, long erasedAt, Set<String> keyedByCustomer) {
         boolean compacted = config != null && config.get("cleanup.policy") != null
             && config.get("cleanup.policy").value().contains("compact");
-        SourceReport report = new SourceReport(topic, kind, settings(config));
-        Map<Integer, PartitionScan> partitions = new HashMap<>();
-        logs.read(topic, r -> partitions.computeIfAbsent(r.partition(),
-                p -> new PartitionScan(topic + "-" + p, compacted, erasedAt))
-            .add(r.offset(), r.timestamp(), r.key(), r.value() == null, keyedByCustomer.contains(topic)
-                ? inspector.inspect(r.key(), r.value()).ownedByItsKey() : inspector.inspect(r.key(), r.value())));
-        partitions.values().forEach(scan -> {
-            scan.finish(report);
-            if (topic.endsWith("-changelog")) {
-                scan.collectKeysWrittenAfterErasure(writtenAfterErasure);
-            }
-        });
-        return report;
+        TopicScan scan = new TopicScan(new SourceReport(topic, kind, settings(config)), compacted, erasedAt);
+        logs.read(topic, r -> scan.add(r.partition(), r.offset(), r.timestamp(), r.key(), r.value() == null,
+            keyedByCustomer.contains(topic) ? inspector.inspect(r.key(), r.value()).ownedByItsKey()
+                : inspector.inspect(r.key(), r.value())));
+        return scan;
     }
 
     private static String settings(Config config) {
@@ -154,34 +150,20 @@ public final class ErasureVerifier {
         return String.join(" ", settings);
     }
 
-    /**
-     * @param writtenAfterErasure keys whose changelog value came from an event after the erasure: the local entry
-     *                            with that key, or whose clear value names it (a search entry names its customer),
-     *                            is that later data too
-     */
-    private List<SourceReport> scanLocal(Path stateDir, RecordInspector inspector, Set<String> writtenAfterErasure) {
+    private LocalScan scanLocal(Path stateDir, RecordInspector inspector) {
         Path applicationDir = stateDir.resolve(applicationId);
         if (!Files.isDirectory(applicationDir)) {
             throw new VerificationException("no state of application " + applicationId + " under " + stateDir
                 + " (expected " + applicationDir + ")");
         }
-        Map<String, SourceReport> stores = new java.util.TreeMap<>();
+        LocalScan scan = new LocalScan();
         List<String> read = LocalStores.forEach(applicationDir, entry -> {
-            SourceReport report = stores.computeIfAbsent("local:" + entry.store(),
-                name -> new SourceReport(name, SourceReport.Kind.LOCAL_STORE, ""));
-            report.scanned(1);
             byte[] value = storedValue(entry.value());
-            Observation observation = inspector.inspect(entry.key(), value);
-            boolean after = writtenAfterErasure.contains(new String(entry.key(), StandardCharsets.UTF_8))
-                || value != null && !DataKeyCipher.isSealed(value)
-                && writtenAfterErasure.contains(new String(value, StandardCharsets.UTF_8));
-            // a store holds only current values: what it has is readable unless sealed under a destroyed key
-            observation.classify(false, after).ifPresent(exposure -> report.add(new Finding("local:" + entry.store() + "/"
-                + entry.task() + "/" + entry.columnFamily(), exposure, observation.hits())));
+            scan.add(entry.store(), "local:" + entry.store() + "/" + entry.task() + "/" + entry.columnFamily(),
+                entry.key(), value, inspector.inspect(entry.key(), value));
         });
-        read.forEach(store -> stores.computeIfAbsent("local:" + store,
-            name -> new SourceReport(name, SourceReport.Kind.LOCAL_STORE, "")));
-        return new ArrayList<>(stores.values());
+        read.forEach(scan::storeRead);
+        return scan;
     }
 
     /** Timestamped stores prefix each value with its 8-byte timestamp; the sealed value follows it. */

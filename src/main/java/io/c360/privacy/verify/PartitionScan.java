@@ -54,11 +54,12 @@ final class PartitionScan {
         });
     }
 
-    void finish(SourceReport report) {
+    /** @param sheCameBack the source topics hold an event of hers after the erasure: later data may be hers anew */
+    void finish(SourceReport report, boolean sheCameBack) {
         report.scanned(records);
         for (Pending record : pending) {
             boolean superseded = compacted && record.key() != null && lastOffset.get(record.key()) > record.offset();
-            record.observation().classify(superseded, record.afterErasure()).ifPresent(exposure -> report.add(
+            record.observation().classify(superseded, sheCameBack && record.afterErasure()).ifPresent(exposure -> report.add(
                 new Finding(location + "@" + record.offset(), exposure, record.observation().hits())));
         }
     }

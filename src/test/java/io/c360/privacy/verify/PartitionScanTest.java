@@ -20,7 +20,7 @@ class PartitionScanTest {
         scan.add(1, ERASED_AT - 5, b, false, new Observation(Set.of(), HERS, false, false));
         scan.add(2, ERASED_AT + 5, a, false, new Observation(Set.of(), Set.of(), false, false));
         SourceReport report = new SourceReport("t", SourceReport.Kind.C360_TOPIC, "");
-        scan.finish(report);
+        scan.finish(report, true);
         assertEquals(3, report.scanned());
         return report.findings().stream().map(f -> f.location() + " " + f.exposure()).toList();
     }
@@ -44,12 +44,24 @@ class PartitionScanTest {
         scan.add(1, ERASED_AT, erased, true, new Observation(Set.of(), Set.of(), true, false));
         scan.add(2, ERASED_AT + 60_000, returning, false, new Observation(Set.of(), HERS, false, false));
         SourceReport report = new SourceReport("t", SourceReport.Kind.C360_TOPIC, "");
-        scan.finish(report);
+        scan.finish(report, true);
         assertEquals(List.of("t-0@0 SUPERSEDED", "t-0@2 AFTER_ERASURE"),
             report.findings().stream().map(f -> f.location() + " " + f.exposure()).toList());
         Set<String> after = new java.util.HashSet<>();
         scan.collectKeysWrittenAfterErasure(after);
         assertEquals(Set.of("c-new"), after, "a tombstone written at the erasure is not later data");
+    }
+
+    @Test
+    void herDataWrittenAfterTheErasureIsReadableWhenTheSourceTopicsHoldNoLaterEventOfHers() {
+        PartitionScan scan = new PartitionScan("t-0", true, ERASED_AT);
+        scan.add(0, ERASED_AT + 60_000, "c-new".getBytes(StandardCharsets.UTF_8), false,
+            new Observation(Set.of(), HERS, false, false));
+        SourceReport report = new SourceReport("t", SourceReport.Kind.C360_TOPIC, "");
+        scan.finish(report, false);
+        assertEquals(List.of("t-0@0 READABLE"),
+            report.findings().stream().map(f -> f.location() + " " + f.exposure()).toList(),
+            "a replay of her old events with later timestamps is not a new life");
     }
 
     @Test
