@@ -7,8 +7,9 @@ import io.c360.avro.MatchEvidence;
 /**
  * What {@code customer-merged} publishes of a merge: who merged into whom, when, by which rule, with the
  * fields compared, their outcomes, weights and the score — not the values compared. The topic is read in
- * clear by downstream systems and outlives an erasure until compaction; the values stay in the sealed
- * identity store, served by {@code GET /customers/{id}/identity}.
+ * clear by downstream systems and outlives an erasure until compaction. The merge history in the identity store
+ * keeps no values either; {@code GET /customers/{id}/identity} shows values only for the links between the
+ * customer's current records.
  */
 public final class MergeNotices {
     private MergeNotices() {
@@ -18,10 +19,17 @@ public final class MergeNotices {
         if (merge.getLink() == null) {
             return merge;
         }
-        MatchEvidence link = MatchEvidence.newBuilder(merge.getLink())
-            .setFields(merge.getLink().getFields().stream().map(MergeNotices::withoutValues).toList())
+        return CustomerMerged.newBuilder(merge).setLink(withoutValues(merge.getLink())).build();
+    }
+
+    /** The decision without the values compared: rule, score, and per field its outcome and weight. */
+    public static MatchEvidence withoutValues(MatchEvidence link) {
+        if (link == null) {
+            return null;
+        }
+        return MatchEvidence.newBuilder(link)
+            .setFields(link.getFields().stream().map(MergeNotices::withoutValues).toList())
             .build();
-        return CustomerMerged.newBuilder(merge).setLink(link).build();
     }
 
     private static FieldScore withoutValues(FieldScore field) {

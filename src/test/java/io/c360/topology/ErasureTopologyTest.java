@@ -174,6 +174,49 @@ class ErasureTopologyTest {
     }
 
     @Test
+    void aCustomerHerRecordWasOnceMergedIntoKeepsNoneOfHerValuesInItsMergeHistory() {
+        fx.sendAvro("crm", event("crm-a", SourceSystem.CRM, T0).setSourceRecordId("CRM-A")
+            .setIdentifiers(ids().setCrmId("CRM-A").setEmail("j.doe@work.example").build())
+            .setPerson(namesake("1985-03-02", "1 Main Street")).build());
+        fx.sendAvro("ecommerce", herShopRecord(60, person("Jane", "Doe")));
+        assertEquals(2, fx.liveProfiles().size(), "her shop account alone is a customer of its own");
+        fx.sendAvro("ecommerce", herShopRecord(90, namesake("1985-03-02", "1 Main Street")));
+        assertEquals(1, fx.liveProfiles().size(), "the same birth date and address merged her into the namesake");
+        fx.sendAvro("ecommerce", herShopRecord(120, namesake("1979-11-30", "99 Harbour Road")));
+        assertEquals(2, fx.liveProfiles().size(), "her corrected birth date and address split her off again");
+
+        CustomerProfile jane = profileWithEmail("jane.doe@example.com");
+        request("{\"requestId\":\"r-9\",\"customerId\":\"" + jane.getCustomerId() + "\",\"requestedBy\":\"dpo\"}");
+
+        assertEquals(1, fx.liveProfiles().size(), "the namesake stays");
+        List<String> found = new ArrayList<>();
+        fx.driver.getAllStateStores().forEach((name, store) -> {
+            if (store instanceof KeyValueStore<?, ?> kv) {
+                try (var it = kv.all()) {
+                    it.forEachRemaining(entry -> {
+                        if ((entry.key + " " + entry.value).contains("jane.doe@example.com")) {
+                            found.add(name + "[" + entry.key + "]: " + entry.value);
+                        }
+                    });
+                }
+            }
+        });
+        assertEquals(List.of(), found, "her e-mail, compared when she was merged, is not kept by the namesake");
+    }
+
+    private static TouchpointEvent herShopRecord(int second, io.c360.avro.PersonAttributes person) {
+        return event("web-" + second, SourceSystem.ECOMMERCE, T0.plusSeconds(second)).setSourceRecordId("WEB-JD")
+            .setIdentifiers(ids().setEcommerceId("WEB-JD").setEmail("jane.doe@example.com").build())
+            .setPerson(person).build();
+    }
+
+    private static io.c360.avro.PersonAttributes namesake(String birthDate, String street) {
+        return io.c360.avro.PersonAttributes.newBuilder(person("Jane", "Doe")).setBirthDate(birthDate)
+            .setAddress(io.c360.avro.PostalAddress.newBuilder().setStreet(street).setCity("Springfield")
+                .setPostcode("62701").setCountry("US").build()).build();
+    }
+
+    @Test
     void anErasurePublishesAReceiptOfKeyedHashesWithoutAnyOfHerDataInClear() {
         herEvents().forEach(e -> fx.sendAvro(e.getSource().name().toLowerCase(Locale.ROOT), e));
         CustomerProfile jane = profileWithEmail("jane.doe@example.com");

@@ -11,6 +11,7 @@ import io.c360.avro.CustomerIdentity;
 import io.c360.avro.IdentityChange;
 import io.c360.avro.IdentityChangeKind;
 import io.c360.avro.MatchEvidence;
+import io.c360.identity.MergeNotices;
 import io.c360.identity.engine.Clustering.Cluster;
 import io.c360.identity.engine.Reclusterer.Outcome;
 
@@ -52,8 +53,13 @@ final class History {
         customers.put(id, new CustomerIdentity(id, cluster.records(), links(cluster, previous, outcome), trim(changes)));
     }
 
-    /** The survivor gains a MERGED entry, the retired id keeps its history with ABSORBED and no records. */
-    void retire(String retired, String survivor, MatchEvidence mergeEvidence, Outcome outcome) {
+    /**
+     * The survivor gains a MERGED entry, the retired id keeps its history with ABSORBED and no records. Both keep
+     * the decision without the values compared: the merged records may leave the survivor later (a split, new
+     * evidence) and be erased with another customer, and their values must not stay behind in this history.
+     */
+    void retire(String retired, String survivor, MatchEvidence decision, Outcome outcome) {
+        MatchEvidence mergeEvidence = MergeNotices.withoutValues(decision);
         CustomerIdentity old = customers.get(retired);
         List<String> records = outcome.oldMembers().get(retired);
         if (!explain) {
