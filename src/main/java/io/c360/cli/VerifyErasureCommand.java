@@ -34,7 +34,8 @@ final class VerifyErasureCommand implements Callable<Integer> {
     Path stateDir;
 
     @Option(names = "--timeout", defaultValue = "PT60S", paramLabel = "DURATION",
-        description = "Longest wait for Kafka per request or topic, ISO-8601 (default: ${DEFAULT-VALUE}).")
+        description = "Longest wait for an answer from Kafka, or for the next record while a topic is read, ISO-8601 "
+            + "(default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
     @Mixin

@@ -13,6 +13,8 @@ import org.apache.commons.codec.digest.DigestUtils;
  * the id people already know is the one that stays.
  */
 public final class CustomerIds {
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("c[0-9a-f]{27}");
+
     private CustomerIds() {
     }
 
@@ -20,6 +22,11 @@ public final class CustomerIds {
         byte[] hash = DigestUtils.sha256(seed.getBytes(StandardCharsets.UTF_8));
         return "c" + String.format("%011x", Math.max(0L, createdAt.toEpochMilli()))
             + HexFormat.of().formatHex(hash, 0, 8);
+    }
+
+    /** Whether the text has the form of a customer id {@link #newId} makes. */
+    public static boolean isId(String text) {
+        return ID.matcher(text).matches();
     }
 
     /** The survivor of a merge: the older customer, ties broken by id. */

@@ -17,6 +17,7 @@ import org.rocksdb.Options;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksIterator;
+import org.rocksdb.Status;
 
 /**
  * Reads the RocksDB stores of one application's state directory ({@code <state.dir>/<application.id>/<task>/rocksdb/
@@ -24,6 +25,8 @@ import org.rocksdb.RocksIterator;
  * a running instance and sees the stores as they were when opened.
  */
 public final class LocalStores {
+    private static final int OPEN_ATTEMPTS = 10;
+
     /** One live entry of a store: where it is and its raw bytes. */
     public record Entry(String store, String task, String columnFamily, byte[] key, byte[] value) {
     }
@@ -62,23 +65,42 @@ public final class LocalStores {
         String task = store.getParent().getParent().getFileName().toString();
         String name = store.getFileName().toString();
         List<ColumnFamilyHandle> handles = new ArrayList<>();
-        try (Options options = new Options(); DBOptions dbOptions = new DBOptions()) {
-            List<ColumnFamilyDescriptor> families = RocksDB.listColumnFamilies(options, store.toString()).stream()
-                .map(ColumnFamilyDescriptor::new).toList();
-            try (RocksDB db = RocksDB.openReadOnly(dbOptions, store.toString(), families, handles)) {
-                for (ColumnFamilyHandle handle : handles) {
-                    String family = new String(handle.getName(), StandardCharsets.UTF_8);
-                    try (RocksIterator it = db.newIterator(handle)) {
-                        for (it.seekToFirst(); it.isValid(); it.next()) {
-                            visitor.accept(new Entry(name, task, family, it.key(), it.value()));
-                        }
+        try (DBOptions dbOptions = new DBOptions(); RocksDB db = openReadOnly(store, dbOptions, handles)) {
+            for (ColumnFamilyHandle handle : handles) {
+                String family = new String(handle.getName(), StandardCharsets.UTF_8);
+                try (RocksIterator it = db.newIterator(handle)) {
+                    for (it.seekToFirst(); it.isValid(); it.next()) {
+                        visitor.accept(new Entry(name, task, family, it.key(), it.value()));
                     }
                 }
-            } finally {
-                handles.forEach(ColumnFamilyHandle::close);
             }
         } catch (RocksDBException e) {
-            throw new IllegalStateException("cannot open the store " + store + " read-only: " + e.getMessage(), e);
+            throw new IllegalStateException("cannot read the store " + store + ": " + e.getMessage(), e);
+        } finally {
+            handles.forEach(ColumnFamilyHandle::close);
         }
+    }
+
+    /**
+     * Opens the store as it is now. A running instance compacts while this reads its manifest, so a table file the
+     * manifest named may be gone by the time it is opened: the open is tried again on the newer manifest.
+     */
+    private static RocksDB openReadOnly(Path store, DBOptions dbOptions, List<ColumnFamilyHandle> handles) {
+        RocksDBException last = null;
+        for (int attempt = 0; attempt < OPEN_ATTEMPTS; attempt++) {
+            try (Options options = new Options()) {
+                List<ColumnFamilyDescriptor> families = RocksDB.listColumnFamilies(options, store.toString()).stream()
+                    .map(ColumnFamilyDescriptor::new).toList();
+                return RocksDB.openReadOnly(dbOptions, store.toString(), families, handles);
+            } catch (RocksDBException e) {
+                handles.forEach(ColumnFamilyHandle::close);
+                handles.clear();
+                last = e;
+                if (e.getStatus() == null || e.getStatus().getCode() != Status.Code.IOError) {
+                    break;
+                }
+            }
+        }
+        throw new IllegalStateException("cannot open the store " + store + " read-only: " + last.getMessage(), last);
     }
 }

@@ -14,13 +14,24 @@ import io.c360.privacy.SealException;
 public final class DataKeys {
     private final DataKeyCipher cipher;
     private final Map<String, byte[]> wrapped = new HashMap<>();
+    private final java.util.Set<String> known = new java.util.HashSet<>();
+    private Runnable catchUp = () -> { };
 
     public DataKeys(DataKeyCipher cipher) {
         this.cipher = cipher;
     }
 
+    /**
+     * What reads the key stores' changelogs further when a sealed value names a subject they have not shown yet: a
+     * key created after they were read (she came back, or something brought her data back under a new key).
+     */
+    public void catchUpWith(Runnable reader) {
+        this.catchUp = reader;
+    }
+
     /** Applies one changelog record of key store {@code store}: a wrapped key, or null for a shredded one. */
     public void apply(String store, String subject, byte[] wrappedKey) {
+        known.add(store + "/" + subject);
         if (wrappedKey == null) {
             wrapped.remove(store + "/" + subject);
         } else {
@@ -40,7 +51,12 @@ public final class DataKeys {
      * @throws io.c360.privacy.SealException when the subject's key does not unwrap: the wrong master key
      */
     public Optional<byte[]> open(byte[] sealed) {
-        byte[] key = wrapped.get(DataKeyCipher.subjectOf(sealed));
+        String subject = DataKeyCipher.subjectOf(sealed);
+        if (!known.contains(subject)) {
+            catchUp.run();
+            known.add(subject);
+        }
+        byte[] key = wrapped.get(subject);
         if (key == null) {
             return Optional.empty();
         }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,41 +61,48 @@ public final class ErasureVerifier {
             ErasureReceipt receipt = new ReceiptFinder(logs, hashes, new SerdeFactory())
                 .find(topics.erasureReceipts().name(), existing, customerId, erasureId);
             ErasedPerson person = new ErasedPerson(receipt, hashes);
-            DataKeys keys = liveKeys(logs, existing);
-            RecordInspector inspector = new RecordInspector(person, keys,
-                new Candidates(config.get("c360.phone.default.region")));
-            Set<String> upstream = upstreamTopics();
-            Set<String> scanned = new TreeSet<>(existing.stream().filter(t -> owned(t) || upstream.contains(t)).toList());
-            Map<String, Config> configs = logs.configs(scanned);
-            long erasedAt = receipt.getErasedAt().toEpochMilli();
-            // read in the order data flows backwards, so every event behind what is read is in what is read later:
-            // the local stores (mirrored in their changelogs), c360's topics, then the source topics
-            LocalScan local = stateDir == null ? null : scanLocal(stateDir, inspector);
-            List<TopicScan> own = new ArrayList<>();
-            for (String topic : scanned.stream().filter(t -> !upstream.contains(t)).toList()) {
-                own.add(scanTopic(logs, topic, SourceReport.Kind.C360_TOPIC, configs.get(topic), inspector, erasedAt,
-                    keyedByCustomer()));
+            DataKeys keys = new DataKeys(new DataKeyCipher(privacyKeys));
+            try (KafkaLogs.Follower keyLog = followKeys(logs, existing, keys)) {
+                return scan(logs, existing, receipt, person, keys, stateDir);
             }
-            List<SourceReport> upstreamReports = new ArrayList<>();
-            for (String topic : scanned.stream().filter(upstream::contains).toList()) {
-                upstreamReports.add(scanTopic(logs, topic, SourceReport.Kind.UPSTREAM_TOPIC, configs.get(topic),
-                    inspector, erasedAt, Set.of()).finish(true));
-            }
-            // only events of hers after the erasure can make new data of hers; without one, nothing is excused
-            boolean cameBack = upstreamReports.stream().anyMatch(r -> r.count(Exposure.AFTER_ERASURE) > 0);
-            List<SourceReport> sources = new ArrayList<>();
-            Set<String> writtenAfterErasure = new java.util.HashSet<>();
-            for (TopicScan scan : own) {
-                sources.add(scan.finish(cameBack));
-                scan.collectKeysWrittenAfterErasure(writtenAfterErasure);
-            }
-            sources.addAll(upstreamReports);
-            if (local != null) {
-                sources.addAll(local.finish(cameBack ? writtenAfterErasure : Set.of()));
-            }
-            return new VerificationReport(receipt.getErasureId(), receipt.getErasedAt(), person.counts(), keys.live(),
-                sources);
         }
+    }
+
+    private VerificationReport scan(KafkaLogs logs, Set<String> existing, ErasureReceipt receipt, ErasedPerson person,
+                                    DataKeys keys, Path stateDir) {
+        RecordInspector inspector = new RecordInspector(person, keys,
+            new Candidates(config.get("c360.phone.default.region")));
+        Set<String> upstream = upstreamTopics();
+        Set<String> scanned = new TreeSet<>(existing.stream().filter(t -> owned(t) || upstream.contains(t)).toList());
+        Map<String, Config> configs = logs.configs(scanned);
+        long erasedAt = receipt.getErasedAt().toEpochMilli();
+        // read in the order data flows backwards, so every event behind what is read is in what is read later:
+        // the local stores (mirrored in their changelogs), c360's topics, then the source topics
+        LocalScan local = stateDir == null ? null : scanLocal(stateDir, inspector);
+        List<TopicScan> own = new ArrayList<>();
+        for (String topic : scanned.stream().filter(t -> !upstream.contains(t)).toList()) {
+            own.add(scanTopic(logs, topic, SourceReport.Kind.C360_TOPIC, configs.get(topic), inspector, erasedAt,
+                keyedByCustomer()));
+        }
+        List<SourceReport> upstreamReports = new ArrayList<>();
+        for (String topic : scanned.stream().filter(upstream::contains).toList()) {
+            upstreamReports.add(scanTopic(logs, topic, SourceReport.Kind.UPSTREAM_TOPIC, configs.get(topic),
+                inspector, erasedAt, Set.of()).finish(true));
+        }
+        // only events of hers after the erasure can make new data of hers; without one, nothing is excused
+        boolean cameBack = upstreamReports.stream().anyMatch(r -> r.count(Exposure.AFTER_ERASURE) > 0);
+        List<SourceReport> sources = new ArrayList<>();
+        Set<String> writtenAfterErasure = new java.util.HashSet<>();
+        for (TopicScan scan : own) {
+            sources.add(scan.finish(cameBack));
+            scan.collectKeysWrittenAfterErasure(writtenAfterErasure);
+        }
+        sources.addAll(upstreamReports);
+        if (local != null) {
+            sources.addAll(local.finish(cameBack ? writtenAfterErasure : Set.of()));
+        }
+        return new VerificationReport(receipt.getErasureId(), receipt.getErasedAt(), person.counts(), keys.live(),
+            sources);
     }
 
     private boolean owned(String topic) {
@@ -114,15 +122,24 @@ public final class ErasureVerifier {
         return upstream;
     }
 
-    private DataKeys liveKeys(KafkaLogs logs, Set<String> existing) {
-        DataKeys keys = new DataKeys(new DataKeyCipher(privacyKeys));
+    /**
+     * The data keys, read to the end of the key stores' changelogs now and further whenever a sealed value names a
+     * subject not seen yet; the follower stays open for the scan.
+     */
+    private KafkaLogs.Follower followKeys(KafkaLogs logs, Set<String> existing, DataKeys keys) {
+        Map<String, String> storeOf = new HashMap<>();
         for (String store : KEY_STORES) {
             String changelog = applicationId + "-" + store + "-changelog";
             if (existing.contains(changelog)) {
-                logs.read(changelog, r -> keys.apply(store, new String(r.key(), StandardCharsets.UTF_8), r.value()));
+                storeOf.put(changelog, store);
             }
         }
-        return keys;
+        KafkaLogs.Follower follower = logs.follow(List.copyOf(storeOf.keySet()));
+        Runnable catchUp = () -> follower.catchUp(r -> keys.apply(storeOf.get(r.topic()),
+            new String(r.key(), StandardCharsets.UTF_8), r.value()));
+        catchUp.run();
+        keys.catchUpWith(catchUp);
+        return follower;
     }
 
     private static TopicScan scanTopic(KafkaLogs logs, String topic, SourceReport.Kind kind, Config config,

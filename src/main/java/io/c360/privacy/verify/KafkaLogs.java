@@ -32,6 +32,7 @@ final class KafkaLogs implements AutoCloseable {
     private final String bootstrap;
     private final Duration timeout;
     private final Admin admin;
+    private final Properties consumerProperties = new Properties();
     private final KafkaConsumer<byte[], byte[]> consumer;
 
     KafkaLogs(Properties clientProperties, Duration timeout) {
@@ -42,12 +43,15 @@ final class KafkaLogs implements AutoCloseable {
         admin.put("default.api.timeout.ms", (int) timeout.toMillis());
         admin.put("request.timeout.ms", (int) Math.min(timeout.toMillis(), 30_000));
         this.admin = Admin.create(admin);
-        Properties consumer = new Properties();
-        consumer.putAll(admin);
-        consumer.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted");
-        consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        consumer.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
-        this.consumer = new KafkaConsumer<>(consumer, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        consumerProperties.putAll(admin);
+        consumerProperties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted");
+        consumerProperties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        consumerProperties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
+        this.consumer = newConsumer();
+    }
+
+    private KafkaConsumer<byte[], byte[]> newConsumer() {
+        return new KafkaConsumer<>(consumerProperties, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     Set<String> topics() {
@@ -65,20 +69,67 @@ final class KafkaLogs implements AutoCloseable {
 
     /** Every record of the topic; records of one partition arrive in offset order. */
     void read(String topic, Consumer<ConsumerRecord<byte[], byte[]>> visitor) {
-        List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
-            .map(info -> new TopicPartition(topic, info.partition())).toList();
+        List<TopicPartition> partitions = partitionsOf(List.of(topic), consumer);
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
-        Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
+        readToEnd(consumer, partitions, topic, visitor);
+        consumer.assign(List.of());
+    }
+
+    /**
+     * A reader of the topics, on a consumer of its own, that reads from where it stopped to their current end each
+     * time it is asked: while {@link #read} is in the middle of another topic.
+     */
+    Follower follow(List<String> topics) {
+        KafkaConsumer<byte[], byte[]> own = newConsumer();
+        List<TopicPartition> partitions = partitionsOf(topics, own);
+        own.assign(partitions);
+        own.seekToBeginning(partitions);
+        return new Follower(own, partitions, String.join(", ", topics));
+    }
+
+    final class Follower implements AutoCloseable {
+        private final KafkaConsumer<byte[], byte[]> own;
+        private final List<TopicPartition> partitions;
+        private final String names;
+
+        private Follower(KafkaConsumer<byte[], byte[]> own, List<TopicPartition> partitions, String names) {
+            this.own = own;
+            this.partitions = partitions;
+            this.names = names;
+        }
+
+        void catchUp(Consumer<ConsumerRecord<byte[], byte[]>> visitor) {
+            readToEnd(own, partitions, names, visitor);
+        }
+
+        @Override
+        public void close() {
+            own.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private List<TopicPartition> partitionsOf(List<String> topics, KafkaConsumer<byte[], byte[]> reader) {
+        return topics.stream().flatMap(topic -> reader.partitionsFor(topic, timeout).stream()
+            .map(info -> new TopicPartition(topic, info.partition()))).toList();
+    }
+
+    private void readToEnd(KafkaConsumer<byte[], byte[]> reader, List<TopicPartition> partitions, String what,
+                           Consumer<ConsumerRecord<byte[], byte[]>> visitor) {
+        Map<TopicPartition, Long> end = reader.endOffsets(partitions, timeout);
+        // a large topic on a busy machine takes as long as it takes; only a read that stops moving fails
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (partitions.stream().anyMatch(p -> consumer.position(p, timeout) < end.get(p))) {
+        while (partitions.stream().anyMatch(p -> reader.position(p, timeout) < end.get(p))) {
             if (System.nanoTime() > deadline) {
-                throw new VerificationException("reading " + topic + " from " + bootstrap + " took longer than "
+                throw new VerificationException("reading " + what + " from " + bootstrap + " got no record for "
                     + timeout.toSeconds() + " s; try a longer --timeout");
             }
-            consumer.poll(Duration.ofMillis(200)).forEach(visitor);
+            var records = reader.poll(Duration.ofMillis(200));
+            if (!records.isEmpty()) {
+                deadline = System.nanoTime() + timeout.toNanos();
+            }
+            records.forEach(visitor);
         }
-        consumer.assign(List.of());
     }
 
     private <T> T await(KafkaFuture<T> future, String what) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import io.c360.identity.CustomerIds;
 import io.c360.privacy.DataKeyCipher;
 
 /**
@@ -33,7 +34,10 @@ final class LocalScan {
         if (observation.concernsHer()) {
             String clear = value != null && !DataKeyCipher.isSealed(value) ? new String(value, StandardCharsets.UTF_8)
                 : null;
-            pending.add(new Pending(store, location, observation, new String(key, StandardCharsets.UTF_8), clear));
+            // a search entry's value is the customer it finds: when that is someone else, a name in its key is theirs
+            boolean anothersEntry = clear != null && CustomerIds.isId(clear) && observation.valueHits().isEmpty();
+            pending.add(new Pending(store, location, anothersEntry ? observation.ownedByAnother() : observation,
+                new String(key, StandardCharsets.UTF_8), clear));
         }
     }
 

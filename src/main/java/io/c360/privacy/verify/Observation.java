@@ -25,6 +25,11 @@ public record Observation(Set<Hit> keyHits, Set<Hit> valueHits, boolean tombston
         return keyHits.isEmpty() ? new Observation(keyHits, valueHits, tombstone, shreddedHers, true) : this;
     }
 
+    /** The same observation of a record whose value names its owner, another customer (a search-index entry). */
+    public Observation ownedByAnother() {
+        return new Observation(keyHits, valueHits, tombstone, shreddedHers, true);
+    }
+
     public Set<Hit> hits() {
         Set<Hit> all = new TreeSet<>(java.util.Comparator.comparing(Hit::toString));
         all.addAll(keyHits);

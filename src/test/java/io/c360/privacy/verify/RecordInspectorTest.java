@@ -44,6 +44,24 @@ class RecordInspectorTest {
     }
 
     @Test
+    void aValueSealedUnderAKeyCreatedAfterTheKeysWereReadIsOpenedOnceTheKeyStoresAreReadFurther() {
+        byte[] wrapped = fx.cipher.newWrappedKey();
+        byte[] sealed = sealedForHer(wrapped, "{\"email\":\"jane.doe@example.com\"}");
+        int[] catchUps = {0};
+        keys.catchUpWith(() -> {
+            catchUps[0]++;
+            keys.apply("customer-keys", VerifyFixture.CUSTOMER, wrapped);
+        });
+
+        assertEquals(Optional.of(Exposure.READABLE), inspector.inspect(bytes("k"), sealed).classify(false),
+            "not taken for shredded because the key was not there when the scan began");
+        keys.apply("customer-keys", VerifyFixture.CUSTOMER, null);
+        assertEquals(Optional.of(Exposure.SHREDDED), inspector.inspect(bytes(VerifyFixture.CUSTOMER), sealed)
+            .classify(false));
+        assertEquals(1, catchUps[0], "a subject the key stores have shown is not read for again");
+    }
+
+    @Test
     void aRecordWithOnlyHerIdsIsPseudonymousButHerEmailBesideThemIsReadable() {
         String audit = "{\"customerId\":\"" + VerifyFixture.CUSTOMER + "\",\"principal\":\"agent-7\"}";
         assertEquals(Optional.of(Exposure.ID_ONLY), inspector.inspect(bytes(VerifyFixture.CUSTOMER), bytes(audit))
