@@ -1,6 +1,7 @@
 package io.c360.bench;
 
 import java.time.Instant;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Random;
 
@@ -30,7 +31,10 @@ public final class BenchEvents {
     private static final double ORDER_SHARE = 0.5;
 
     private final Random random;
+    /** The shop and web records seen so far: bit {@code 2 * customer} (orders) and {@code 2 * customer + 1}. */
+    private final BitSet recordsSeen = new BitSet();
     private long sequence;
+    private long firstEventsOfRecords;
 
     public BenchEvents(long seed) {
         this.random = new Random(seed);
@@ -73,9 +77,25 @@ public final class BenchEvents {
         return activityOf(random.nextInt(customers), at);
     }
 
+    /**
+     * How many activity events so far were the first of their source record (a customer's first order or first
+     * page view). Such an event costs more than one on a known record: identity creates the record and links it,
+     * and the customer stage gains a contribution. At a fixed batch size their share grows with the customer
+     * base, so it tells whether two sizes measured the same work.
+     */
+    public long firstEventsOfRecords() {
+        return firstEventsOfRecords;
+    }
+
     /** An order or a page view of customer {@code customer}. */
     public TouchpointEvent activityOf(int customer, Instant at) {
-        if (random.nextDouble() < ORDER_SHARE) {
+        boolean isOrder = random.nextDouble() < ORDER_SHARE;
+        int record = 2 * customer + (isOrder ? 0 : 1);
+        if (!recordsSeen.get(record)) {
+            recordsSeen.set(record);
+            firstEventsOfRecords++;
+        }
+        if (isOrder) {
             double total = (100 + random.nextInt(50_000)) / 100.0;
             Order order = Order.newBuilder().setOrderId("O-" + (sequence + 1)).setStatus(OrderStatus.PLACED)
                 .setCurrency("EUR").setTotal(total)

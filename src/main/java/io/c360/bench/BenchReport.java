@@ -27,17 +27,28 @@ public final class BenchReport {
     public static String table(List<Benchmark.Result> results) {
         StringBuilder out = new StringBuilder()
             .append("| customers | sign-up events/s | pass-through events/s | c360 events/s | ratio "
-                + "| stream CPU µs/event | process CPU µs/event | c360 appends/event | latency at events/s | p50 ms | p99 ms | p99.9 ms | max ms | RSS MiB | heap used MiB |\n")
-            .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| stream CPU µs/event | process CPU µs/event | new records % | c360 appends/event | latency at events/s | p50 ms | p99 ms | p99.9 ms | max ms | RSS MiB | heap used MiB |\n")
+            .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Benchmark.Result r : results) {
             out.append(String.format(Locale.ROOT,
-                "| %,d | %,.0f | %,.0f | %,.0f | %.3f | %,d | %,d | %.1f | %,.0f | %d | %d | %d | %d | %,d | %,d |%n",
+                "| %,d | %,.0f | %,.0f | %,.0f | %.3f | %,d | %,d | %.0f | %.1f | %,.0f | %d | %d | %d | %d | %,d | %,d |%n",
                 r.customers(), r.signUpRate(), r.passThroughRate(), r.pipelineRate(), r.ratio(),
-                r.cpuPerEvent().streamMicros(), r.cpuPerEvent().processMicros(), r.appendsPerEvent(), r.latencyRate(),
+                r.cpuPerEvent().streamMicros(), r.cpuPerEvent().processMicros(), 100 * r.newRecordShare(),
+                r.appendsPerEvent(), r.latencyRate(),
                 r.latency().p50(), r.latency().p99(), r.latency().p999(), r.latency().max(),
                 r.residentBytes() >> 20, r.heapUsedBytes() >> 20));
         }
         return out.toString();
+    }
+
+    /** Where the appends of one size went: records appended per event, per topic, most first. */
+    public static String appendsByTopic(Benchmark.Result r) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "appends per event at %,d customers:",
+            r.customers()));
+        r.appendsPerTopic().entrySet().stream()
+            .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
+            .forEach(e -> out.append(String.format(Locale.ROOT, " %s %.2f;", e.getKey(), e.getValue())));
+        return out.append(System.lineSeparator()).toString();
     }
 
     /** The 1, 5 and 15 minute load averages: other work on the machine skews every figure. */

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 
@@ -20,6 +21,8 @@ import io.c360.kafka.TopicSpec;
 import io.c360.kafka.Topics;
 import io.c360.query.StreamsHealth;
 import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One benchmark session: an embedded broker, one c360 instance and the load, in this JVM. The customer base
@@ -27,8 +30,11 @@ import org.apache.kafka.common.TopicPartition;
  * and by the plain {@link PassThrough} copy, then c360 runs at half its measured rate for the latency.
  */
 public final class Benchmark implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Benchmark.class);
     /** Where the raw broker pass-through writes its copy. */
     public static final String PASS_THROUGH_TOPIC = "c360.bench.pass-through";
+    /** How long the output may stand still before a run is given up. */
+    private static final Duration STALL = Duration.ofMinutes(2);
 
     private final EmbeddedKafkaBroker broker;
     private final C360App app;
@@ -50,10 +56,15 @@ public final class Benchmark implements AutoCloseable {
 
     /** The measurements at one customer-base size. */
     public record Result(int customers, double signUpRate, double pipelineRate, double passThroughRate,
-                         CpuClock.PerEvent cpuPerEvent, double appendsPerEvent, double latencyRate, Percentiles latency, long residentBytes,
-                         long heapUsedBytes) {
+                         CpuClock.PerEvent cpuPerEvent, double newRecordShare, Map<String, Double> appendsPerTopic,
+                         double latencyRate, Percentiles latency, long residentBytes, long heapUsedBytes) {
         public double ratio() {
             return pipelineRate / passThroughRate;
+        }
+
+        /** Records c360 made the broker append per event of the throughput batch, all topics together. */
+        public double appendsPerEvent() {
+            return appendsPerTopic.values().stream().mapToDouble(Double::doubleValue).sum();
         }
     }
 
@@ -80,9 +91,12 @@ public final class Benchmark implements AutoCloseable {
 
     /** Grows the customer base to {@code size}, then measures throughput and latency at that size. */
     public Result measure(int size, int batch, Duration latencyDuration) throws InterruptedException, TimeoutException {
+        LOG.info("bench: growing the customer base to {}", size);
         double signUpRate = growTo(size);
+        LOG.info("bench: {} customers, c360 throughput batch of {} events", size, batch);
         Map<TopicPartition, Long> before = inputEndOffsets();
-        long appendedBefore = appended();
+        Map<String, Long> appendedBefore = appended();
+        long newRecordsBefore = events.firstEventsOfRecords();
         CpuClock cpuBefore = CpuClock.now();
         double pipelineRate = timed(batch, () -> {
             for (int i = 0; i < batch; i++) {
@@ -90,14 +104,28 @@ public final class Benchmark implements AutoCloseable {
             }
         });
         CpuClock.PerEvent cpuPerEvent = CpuClock.now().perEventSince(cpuBefore, batch);
-        double appendsPerEvent = (appended() - appendedBefore) / (double) batch;
+        double newRecordShare = (events.firstEventsOfRecords() - newRecordsBefore) / (double) batch;
+        Map<String, Double> appendsPerTopic = perEvent(appendedBefore, appended(), batch);
+        LOG.info("bench: {} customers, pass-through copy", size);
         double passThroughRate = PassThrough.copy(broker.bootstrapServers(), before, inputEndOffsets(),
             PASS_THROUGH_TOPIC);
         double latencyRate = pipelineRate / 2;
+        LOG.info("bench: {} customers, latency at {} events/s", size, Math.round(latencyRate));
         Percentiles latency = Percentiles.of(paced(latencyRate, latencyDuration));
         Runtime rt = Runtime.getRuntime();
-        return new Result(size, signUpRate, pipelineRate, passThroughRate, cpuPerEvent, appendsPerEvent, latencyRate, latency,
-            ResidentMemory.bytes(), rt.totalMemory() - rt.freeMemory());
+        return new Result(size, signUpRate, pipelineRate, passThroughRate, cpuPerEvent, newRecordShare, appendsPerTopic,
+            latencyRate, latency, ResidentMemory.bytes(), rt.totalMemory() - rt.freeMemory());
+    }
+
+    private static Map<String, Double> perEvent(Map<String, Long> before, Map<String, Long> after, int batch) {
+        Map<String, Double> perTopic = new TreeMap<>();
+        after.forEach((topic, end) -> {
+            long appended = end - before.getOrDefault(topic, 0L);
+            if (appended > 0) {
+                perTopic.put(topic, appended / (double) batch);
+            }
+        });
+        return perTopic;
     }
 
     private double growTo(int size) throws InterruptedException, TimeoutException {
@@ -120,7 +148,7 @@ public final class Benchmark implements AutoCloseable {
         long started = System.nanoTime();
         publish.run();
         publisher.flush();
-        long finished = output.awaitCount(target, timeoutFor(count));
+        long finished = awaitOutput(target);
         return count / ((finished - started) / 1e9);
     }
 
@@ -139,12 +167,29 @@ public final class Benchmark implements AutoCloseable {
             LockSupport.parkNanos(1_000_000);
         }
         publisher.flush();
-        output.awaitCount(target + sent, timeoutFor(sent));
+        awaitOutput(target + sent);
         return output.closeLatencyWindow();
     }
 
+    /**
+     * Waits for {@code target} output records; gives up only when none arrived for {@link #STALL}: on a shared
+     * machine a batch may take long, but it moves.
+     */
+    private long awaitOutput(long target) throws InterruptedException, TimeoutException {
+        while (true) {
+            long seen = output.count();
+            try {
+                return output.awaitCount(target, STALL);
+            } catch (TimeoutException e) {
+                if (output.count() == seen) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     /** Records appended by c360 (all topics but the inputs and the pass-through copy), markers included. */
-    private long appended() {
+    private Map<String, Long> appended() {
         Set<String> excluded = new HashSet<>();
         topics.inputs().values().forEach(spec -> excluded.add(spec.name()));
         excluded.add(PASS_THROUGH_TOPIC);
@@ -155,9 +200,6 @@ public final class Benchmark implements AutoCloseable {
         return InputOffsets.end(broker.bootstrapServers(), topics);
     }
 
-    private static Duration timeoutFor(long events) {
-        return Duration.ofSeconds(120 + events / 500);
-    }
 
     private static void awaitRunning(StreamsHealth health, Duration timeout) throws TimeoutException,
         InterruptedException {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Properties;
+import java.util.TreeMap;
 
 import io.c360.kafka.TopicSpec;
 import io.c360.kafka.Topics;
@@ -34,8 +35,8 @@ final class InputOffsets {
         }
     }
 
-    /** The sum of the end offsets of all partitions of all topics but {@code excluded}. */
-    static long appendedExcept(String bootstrapServers, Set<String> excluded) {
+    /** Per topic, the sum of the end offsets of its partitions, for all topics but {@code excluded}. */
+    static Map<String, Long> appendedExcept(String bootstrapServers, Set<String> excluded) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         try (KafkaConsumer<byte[], byte[]> consumer =
@@ -44,7 +45,9 @@ final class InputOffsets {
                 .filter(e -> !excluded.contains(e.getKey()))
                 .flatMap(e -> e.getValue().stream().map(p -> new TopicPartition(p.topic(), p.partition())))
                 .toList();
-            return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+            Map<String, Long> perTopic = new TreeMap<>();
+            consumer.endOffsets(partitions).forEach((tp, end) -> perTopic.merge(tp.topic(), end, Long::sum));
+            return perTopic;
         }
     }
 }

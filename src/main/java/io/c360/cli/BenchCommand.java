@@ -50,8 +50,10 @@ final class BenchCommand implements Callable<Integer> {
         System.out.println("load average at start: " + BenchReport.loadAverage());
         try (Benchmark bench = Benchmark.start(dir, config.load(Map.of()), seed)) {
             for (int size : sizes) {
-                results.add(bench.measure(size, batch, Duration.ofSeconds(latencySeconds)));
-                System.out.print(BenchReport.table(results.subList(results.size() - 1, results.size())));
+                Benchmark.Result result = bench.measure(size, batch, Duration.ofSeconds(latencySeconds));
+                results.add(result);
+                System.out.print(BenchReport.table(List.of(result)));
+                System.out.print(BenchReport.appendsByTopic(result));
             }
         } finally {
             if (dataDir == null) {

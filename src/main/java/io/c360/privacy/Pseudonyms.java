@@ -14,20 +14,24 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class Pseudonyms {
     private static final String HMAC = "HmacSHA256";
-    private final SecretKeySpec key;
+    /** A keyed MAC per thread: doFinal resets it for the next value, so only the first use pays for the set-up. */
+    private final ThreadLocal<Mac> macs;
 
     public Pseudonyms(PrivacyKeys keys) {
-        this.key = new SecretKeySpec(keys.derived("pseudonyms"), HMAC);
+        SecretKeySpec key = new SecretKeySpec(keys.derived("pseudonyms"), HMAC);
+        this.macs = ThreadLocal.withInitial(() -> {
+            try {
+                Mac mac = Mac.getInstance(HMAC);
+                mac.init(key);
+                return mac;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
+            }
+        });
     }
 
     public String of(String value) {
-        try {
-            Mac mac = Mac.getInstance(HMAC);
-            mac.init(key);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
-        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(
+            macs.get().doFinal(value.getBytes(StandardCharsets.UTF_8)));
     }
 }

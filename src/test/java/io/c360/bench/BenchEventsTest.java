@@ -50,4 +50,16 @@ class BenchEventsTest {
             assertEquals(a.activity(100, NOW), b.activity(100, NOW));
         }
     }
+
+    @Test
+    void countsTheEventsThatStartASourceRecordOncePerCustomerAndKind() {
+        BenchEvents events = new BenchEvents(3);
+        Set<String> records = new HashSet<>();
+        for (int i = 0; i < 2000; i++) {
+            TouchpointEvent e = events.activity(50, NOW);
+            records.add(e.getSource() + e.getIdentifiers().getEmail());
+            assertEquals(records.size(), events.firstEventsOfRecords(), "after event " + i);
+        }
+        assertEquals(100, records.size(), "every customer has placed an order and viewed a page by now");
+    }
 }
