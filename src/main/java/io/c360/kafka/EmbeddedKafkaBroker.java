@@ -20,19 +20,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real single-node KRaft Kafka broker (broker and controller in one process), started from Kafka's own
- * server classes. It backs the demo and the integration tests; production points c360 at a real cluster.
+ * A real KRaft Kafka node (broker and controller in one process), started from Kafka's own server classes.
+ * Alone it backs the demo and the integration tests; several with one quorum make a cluster, as the tests of
+ * the docker-compose deployment run it. Production points c360 at a real cluster.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
 
     private final Path logDir;
-    private final int brokerPort;
+    private final String bootstrapServers;
     private final KafkaRaftServer server;
 
-    private EmbeddedKafkaBroker(Path logDir, int brokerPort, KafkaRaftServer server) {
+    private EmbeddedKafkaBroker(Path logDir, String bootstrapServers, KafkaRaftServer server) {
         this.logDir = logDir;
-        this.brokerPort = brokerPort;
+        this.bootstrapServers = bootstrapServers;
         this.server = server;
     }
 
@@ -42,25 +43,35 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     public static EmbeddedKafkaBroker start(Path dataDir, int brokerPort) {
-        int controllerPort = freePort();
         Path logDir = dataDir.resolve("kafka-logs");
-        Properties props = brokerProperties(logDir, brokerPort, controllerPort);
+        return startNode(brokerProperties(logDir, brokerPort, freePort()), Uuid.randomUuid().toString(),
+            "localhost:" + brokerPort);
+    }
+
+    /**
+     * Starts one node configured whole by the caller ({@code serverProperties}: roles, listeners, quorum,
+     * {@code log.dirs}), formatting its log directory for {@code clusterId} if it is new. Returns once the
+     * node has started, which for a node of a larger quorum needs a majority of the voters running.
+     */
+    public static EmbeddedKafkaBroker startNode(Properties serverProperties, String clusterId,
+                                                String bootstrapServers) {
+        Path logDir = Path.of(serverProperties.getProperty("log.dirs"));
         try {
             Files.createDirectories(logDir);
             if (!Files.exists(logDir.resolve("meta.properties"))) {
-                format(dataDir, props);
+                format(logDir.resolveSibling(logDir.getFileName() + ".properties"), serverProperties, clusterId);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the broker's data directory " + dataDir, e);
+            throw new UncheckedIOException("cannot prepare the broker's data directory " + logDir, e);
         }
-        KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
+        KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(serverProperties, false), Time.SYSTEM);
         server.startup();
-        LOG.info("Embedded Kafka broker listening on localhost:{} (data in {})", brokerPort, logDir);
-        return new EmbeddedKafkaBroker(logDir, brokerPort, server);
+        LOG.info("Embedded Kafka node listening on {} (data in {})", bootstrapServers, logDir);
+        return new EmbeddedKafkaBroker(logDir, bootstrapServers, server);
     }
 
     public String bootstrapServers() {
-        return "localhost:" + brokerPort;
+        return bootstrapServers;
     }
 
     public Path logDir() {
@@ -71,7 +82,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     public void close() {
         server.shutdown();
         server.awaitShutdown();
-        LOG.info("Embedded Kafka broker stopped");
+        LOG.info("Embedded Kafka node {} stopped", bootstrapServers);
     }
 
     private static Properties brokerProperties(Path logDir, int brokerPort, int controllerPort) {
@@ -99,15 +110,14 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return p;
     }
 
-    private static void format(Path dataDir, Properties props) throws IOException {
-        Path configFile = dataDir.resolve("broker.properties");
+    private static void format(Path configFile, Properties props, String clusterId) throws IOException {
         try (OutputStream out = Files.newOutputStream(configFile)) {
             props.store(out, "c360 embedded broker");
         }
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         int rc;
         try (PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
-            rc = StorageTool.execute(new String[] {"format", "-t", Uuid.randomUuid().toString(),
+            rc = StorageTool.execute(new String[] {"format", "-t", clusterId,
                 "-c", configFile.toString()}, out);
         }
         if (rc != 0) {
@@ -116,7 +126,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    /** A port free on this machine now, for a listener the caller is about to open. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

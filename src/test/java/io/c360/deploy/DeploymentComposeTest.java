@@ -1,51 +1,31 @@
 package io.c360.deploy;
 
+import static io.c360.deploy.ComposeFile.environment;
+import static io.c360.deploy.ComposeFile.instanceConfig;
+import static io.c360.deploy.ComposeFile.stringList;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import io.c360.config.AppConfig;
-import io.c360.config.ConfigLoader;
 import io.c360.kafka.TopicSpec;
 import io.c360.kafka.Topics;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
 
 /** docker-compose.yml must agree with config/: the topics c360 expects, its ports, one application id. */
 class DeploymentComposeTest {
-    private static final Path COMPOSE = Path.of("docker-compose.yml");
-    private static final Path CONFIG = Path.of("config/compose.properties");
-    private static final Pattern CREATE = Pattern.compile(
-        "^\\s*create --topic (\\S+) --partitions (\\d+)(.*)$", Pattern.MULTILINE);
-    private static final Pattern CONFIG_SETTING = Pattern.compile("--config ([\\w.]+)=(\\S+)");
-
-    private static Map<String, Map<String, Object>> services;
-
-    @BeforeAll
-    @SuppressWarnings("unchecked")
-    static void parse() throws IOException {
-        try (Reader reader = Files.newBufferedReader(COMPOSE)) {
-            Map<String, Object> compose = new Yaml().load(reader);
-            services = (Map<String, Map<String, Object>>) compose.get("services");
-        }
-    }
+    private static final ComposeFile COMPOSE = ComposeFile.read();
 
     @Test
     void threeKraftBrokersOfTheOfficialImageFormOneQuorumWithReplicationThreeAndMinIsrTwo() {
-        Map<String, Map<String, Object>> brokers = servicesNamed("kafka-\\d");
+        Map<String, Map<String, Object>> brokers = COMPOSE.brokers();
         assertEquals(3, brokers.size());
         Set<String> nodeIds = new HashSet<>();
         brokers.forEach((name, service) -> {
@@ -65,19 +45,11 @@ class DeploymentComposeTest {
 
     @Test
     void theInitServiceCreatesExactlyTheTopicsC360ExpectsWithTheirSettingsReplicatedThreeTimes() {
-        String script = String.join("\n", stringList(services.get("kafka-init").get("command")));
-        assertTrue(script.contains("--replication-factor 3 --config min.insync.replicas=2"), script);
+        assertEquals(3, COMPOSE.initReplicationFactor());
+        assertEquals(Map.of("min.insync.replicas", "2"), COMPOSE.initCommonConfigs());
         Map<String, String> created = new TreeMap<>();
-        Matcher m = CREATE.matcher(script);
-        while (m.find()) {
-            Map<String, String> configs = new TreeMap<>();
-            Matcher setting = CONFIG_SETTING.matcher(m.group(3));
-            while (setting.find()) {
-                configs.put(setting.group(1), setting.group(2));
-            }
-            created.put(m.group(1), m.group(2) + " " + configs);
-        }
-        for (Map.Entry<String, Map<String, Object>> instance : c360Instances().entrySet()) {
+        COMPOSE.initTopics().values().forEach(t -> created.put(t.name(), t.partitions() + " " + t.configs()));
+        for (Map.Entry<String, Map<String, Object>> instance : COMPOSE.c360Instances().entrySet()) {
             Map<String, String> expected = new TreeMap<>();
             for (TopicSpec spec : new Topics(instanceConfig(instance.getValue())).all()) {
                 expected.put(spec.name(), spec.partitions() + " " + new TreeMap<>(spec.configs()));
@@ -88,7 +60,7 @@ class DeploymentComposeTest {
 
     @Test
     void twoC360InstancesShareTheApplicationIdAdvertiseTheirOwnHostAndExposeTheConfiguredPort() {
-        Map<String, Map<String, Object>> instances = c360Instances();
+        Map<String, Map<String, Object>> instances = COMPOSE.c360Instances();
         assertTrue(instances.size() >= 2, "at least two c360 instances");
         Set<String> applicationIds = new HashSet<>();
         Set<String> hosts = new HashSet<>();
@@ -105,7 +77,7 @@ class DeploymentComposeTest {
             assertEquals("3", config.get("replication.factor"), "Streams' own topics replicated too");
             assertEquals("false", config.get("c360.topic.create"), "kafka-init creates the topics");
             for (String server : config.getList("bootstrap.servers")) {
-                assertTrue(services.containsKey(server.substring(0, server.indexOf(':'))), server);
+                assertTrue(COMPOSE.hasService(server.substring(0, server.indexOf(':'))), server);
                 assertTrue(server.endsWith(":9092"), server);
             }
         });
@@ -116,7 +88,7 @@ class DeploymentComposeTest {
     @Test
     void everyInstanceTakesItsApiKeysAndTheSharedInternalSecretFromTheEnvironmentAndRefusesToStartWithout() {
         Set<String> secrets = new HashSet<>();
-        c360Instances().forEach((name, service) -> {
+        COMPOSE.c360Instances().forEach((name, service) -> {
             AppConfig config = instanceConfig(service);
             assertTrue(config.getBoolean("c360.auth.enabled"), name);
             assertTrue(config.get("c360.auth.api.keys").startsWith("${C360_AUTH_API_KEYS:?"), name);
@@ -129,33 +101,7 @@ class DeploymentComposeTest {
     @Test
     void theImageRunsTheComposeConfiguration() throws IOException {
         String dockerfile = Files.readString(Path.of("Dockerfile"));
-        assertTrue(dockerfile.contains("\"--config\", \"/opt/c360/config/" + CONFIG.getFileName() + "\""));
+        assertTrue(dockerfile.contains("\"--config\", \"/opt/c360/config/" + ComposeFile.CONFIG.getFileName() + "\""));
         assertTrue(dockerfile.contains("COPY target/c360.jar"));
-    }
-
-    private static Map<String, Map<String, Object>> c360Instances() {
-        return servicesNamed("c360-\\d+");
-    }
-
-    private static Map<String, Map<String, Object>> servicesNamed(String regex) {
-        return services.entrySet().stream().filter(e -> e.getKey().matches(regex))
-            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
-    }
-
-    private static AppConfig instanceConfig(Map<String, Object> service) {
-        return ConfigLoader.load(CONFIG, environment(service), Map.of());
-    }
-
-    private static Map<String, String> environment(Map<String, Object> service) {
-        Map<String, String> env = new TreeMap<>();
-        Object raw = service.get("environment");
-        if (raw instanceof Map<?, ?> map) {
-            map.forEach((k, v) -> env.put(k.toString(), String.valueOf(v)));
-        }
-        return env;
-    }
-
-    private static List<String> stringList(Object value) {
-        return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of(value.toString());
     }
 }
