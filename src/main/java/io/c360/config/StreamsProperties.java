@@ -30,7 +30,7 @@ public final class StreamsProperties {
         props.putAll(config.kafkaProperties());
         // the setter reads its budget from the Streams config map, which sees only keys handed to Streams
         for (String key : new String[] {BoundedMemoryRocksDBConfig.BLOCK_CACHE_BYTES,
-            BoundedMemoryRocksDBConfig.WRITE_BUFFER_BYTES}) {
+            BoundedMemoryRocksDBConfig.WRITE_BUFFER_BYTES, BoundedMemoryRocksDBConfig.PARTITIONED_INDEX_FILTERS}) {
             props.put(key, config.get(key));
         }
         // Forced: the HTTP API routes interactive queries by this address.

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.streams.state.RocksDBConfigSetter;
 import org.rocksdb.BlockBasedTableConfig;
 import org.rocksdb.Cache;
+import org.rocksdb.IndexType;
 import org.rocksdb.LRUCache;
 import org.rocksdb.Options;
 import org.rocksdb.WriteBufferManager;
@@ -25,10 +26,13 @@ public final class BoundedMemoryRocksDBConfig implements RocksDBConfigSetter {
     public static final String BLOCK_CACHE_BYTES = "c360.rocksdb.block.cache.bytes";
     /** Bytes of the cache the memtables of all stores may take together. */
     public static final String WRITE_BUFFER_BYTES = "c360.rocksdb.write.buffer.bytes";
+    /** Whether index and filter blocks are partitioned, so a read loads small pieces of them into the cache. */
+    public static final String PARTITIONED_INDEX_FILTERS = "c360.rocksdb.partitioned.index.filters";
 
     private static final double HIGH_PRIORITY_POOL_RATIO = 0.1;
     private static final long BLOCK_SIZE = 16 * 1024;
     private static final int MEMTABLES_PER_STORE = 3;
+    private static final long METADATA_BLOCK_SIZE = 4 * 1024;
 
     private static final Map<MemoryBudget, SharedMemory> SHARED = new ConcurrentHashMap<>();
 
@@ -81,6 +85,14 @@ public final class BoundedMemoryRocksDBConfig implements RocksDBConfigSetter {
         table.setCacheIndexAndFilterBlocksWithHighPriority(true);
         table.setPinTopLevelIndexAndFilter(true);
         table.setBlockSize(BLOCK_SIZE);
+        if (Boolean.parseBoolean(String.valueOf(configs.get(PARTITIONED_INDEX_FILTERS)))) {
+            // A whole-file filter or index is loaded into the cache in one piece on a miss; once the stores
+            // outgrow the cache that happens on most reads. Partitioned, only the small top level stays pinned
+            // and a read loads the 4 KiB partitions it needs (RocksDB wiki, "Partitioned Index/Filters").
+            table.setIndexType(IndexType.kTwoLevelIndexSearch);
+            table.setPartitionFilters(true);
+            table.setMetadataBlockSize(METADATA_BLOCK_SIZE);
+        }
         options.setTableFormatConfig(table);
         options.setWriteBufferManager(shared.writeBuffers());
         options.setMaxWriteBufferNumber(MEMTABLES_PER_STORE);

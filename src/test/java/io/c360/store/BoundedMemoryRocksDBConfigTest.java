@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import io.c360.config.AppConfig;
@@ -15,6 +16,7 @@ import io.c360.store.BoundedMemoryRocksDBConfig.MemoryBudget;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 import org.rocksdb.BlockBasedTableConfig;
+import org.rocksdb.IndexType;
 import org.rocksdb.Options;
 import org.rocksdb.RocksDB;
 
@@ -50,6 +52,22 @@ class BoundedMemoryRocksDBConfigTest {
     }
 
     @Test
+    void partitionsIndexAndFilterBlocksOnlyWhenAsked() {
+        for (boolean partitioned : new boolean[] {false, true}) {
+            Map<String, Object> configs = new HashMap<>(BUDGET);
+            configs.put(BoundedMemoryRocksDBConfig.PARTITIONED_INDEX_FILTERS, String.valueOf(partitioned));
+            try (Options options = new Options()) {
+                options.setTableFormatConfig(new BlockBasedTableConfig());
+                new BoundedMemoryRocksDBConfig().setConfig("profiles", options, configs);
+                BlockBasedTableConfig table = (BlockBasedTableConfig) options.tableFormatConfig();
+                assertEquals(partitioned ? IndexType.kTwoLevelIndexSearch : IndexType.kBinarySearch,
+                    table.indexType());
+                assertEquals(partitioned, table.partitionFilters());
+            }
+        }
+    }
+
+    @Test
     void rejectsAMissingOrInconsistentBudget() {
         assertThrows(IllegalArgumentException.class, () -> MemoryBudget.from(Map.of()));
         assertThrows(IllegalArgumentException.class, () -> MemoryBudget.from(Map.of(
@@ -63,11 +81,13 @@ class BoundedMemoryRocksDBConfigTest {
     @Test
     void streamsPropertiesRegisterTheSetterWithTheConfiguredBudget() {
         AppConfig config = new AppConfig(ConfigLoader.defaults()).with(Map.of(
-            BoundedMemoryRocksDBConfig.BLOCK_CACHE_BYTES, "1000000"));
+            BoundedMemoryRocksDBConfig.BLOCK_CACHE_BYTES, "1000000",
+            BoundedMemoryRocksDBConfig.PARTITIONED_INDEX_FILTERS, "true"));
         var props = StreamsProperties.build(config);
         assertEquals(BoundedMemoryRocksDBConfig.class.getName(),
             props.get(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG));
         assertEquals("1000000", props.get(BoundedMemoryRocksDBConfig.BLOCK_CACHE_BYTES));
         assertEquals("33554432", props.get(BoundedMemoryRocksDBConfig.WRITE_BUFFER_BYTES));
+        assertEquals("true", props.get(BoundedMemoryRocksDBConfig.PARTITIONED_INDEX_FILTERS));
     }
 }
