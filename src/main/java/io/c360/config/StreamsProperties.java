@@ -2,6 +2,7 @@ package io.c360.config;
 
 import java.util.Properties;
 
+import io.c360.ingest.DeadLetterExceptionHandler;
 import io.c360.store.BoundedMemoryRocksDBConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
@@ -26,11 +27,19 @@ public final class StreamsProperties {
         // default (0) Kafka Streams formats a log line per empty partition per record: 20% of the CPU.
         props.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, String.valueOf(StreamsConfig.MAX_TASK_IDLE_MS_DISABLED));
         props.put("processing.exception.handler.global.enabled", "true");
+        // a record that cannot be processed, read or written becomes a dead letter instead of stopping its thread
+        for (String handler : new String[] {StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
+            StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG,
+            StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG}) {
+            props.put(handler, DeadLetterExceptionHandler.class.getName());
+        }
         props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedMemoryRocksDBConfig.class.getName());
         props.putAll(config.kafkaProperties());
-        // the setter reads its budget from the Streams config map, which sees only keys handed to Streams
+        // the RocksDB setter and the dead-letter handler read their settings from the Streams config map, which sees
+        // only keys handed to Streams
         for (String key : new String[] {BoundedMemoryRocksDBConfig.BLOCK_CACHE_BYTES,
-            BoundedMemoryRocksDBConfig.WRITE_BUFFER_BYTES, BoundedMemoryRocksDBConfig.PARTITIONED_INDEX_FILTERS}) {
+            BoundedMemoryRocksDBConfig.WRITE_BUFFER_BYTES, BoundedMemoryRocksDBConfig.PARTITIONED_INDEX_FILTERS,
+            DeadLetterExceptionHandler.TOPIC, DeadLetterExceptionHandler.PREFIX_BYTES}) {
             props.put(key, config.get(key));
         }
         // Forced: the HTTP API routes interactive queries by this address.

@@ -79,7 +79,7 @@ public final class IdentityProcessor implements Processor<String, Object, String
      * publishes erasure receipts and the one that dead-letters requests naming no one person.
      */
     public record Erasures(String store, Pseudonyms pseudonyms, Sealing sealing, String receiptsChild,
-                           String refusalsChild) {
+                           DeadLetters refusals, String refusalsChild) {
     }
 
     @Override
@@ -159,7 +159,7 @@ public final class IdentityProcessor implements Processor<String, Object, String
             LOG.warn("erasure {} (requested by {}) refused: {}", command.getCommandId(), erase.getRequestedBy(),
                 refused.getMessage());
             // keyed by the request id for the requester; the request itself names her, so it is not kept
-            context.forward(DeadLetters.of(context, new Record<>(command.getCommandId().getBytes(
+            context.forward(erasures.refusals().of(context, new Record<>(command.getCommandId().getBytes(
                 StandardCharsets.UTF_8), null, timestamp), "ErasureRefused", refused.getMessage()),
                 erasures.refusalsChild());
             return;

@@ -21,16 +21,18 @@ public final class IngestProcessor implements Processor<byte[], byte[], String, 
     private final IdentityRules rules;
     private final String acceptedChild;
     private final String relationsChild;
+    private final DeadLetters deadLetters;
     private final String deadLetterChild;
     private ProcessorContext<String, Object> context;
 
     public IngestProcessor(EventDecoder decoder, TouchpointStandardizer standardizer, IdentityRules rules,
-                           String acceptedChild, String relationsChild, String deadLetterChild) {
+                           String acceptedChild, String relationsChild, DeadLetters deadLetters, String deadLetterChild) {
         this.decoder = decoder;
         this.standardizer = standardizer;
         this.rules = rules;
         this.acceptedChild = acceptedChild;
         this.relationsChild = relationsChild;
+        this.deadLetters = deadLetters;
         this.deadLetterChild = deadLetterChild;
     }
 
@@ -63,6 +65,6 @@ public final class IngestProcessor implements Processor<byte[], byte[], String, 
     }
 
     private void deadLetter(Record<byte[], byte[]> record, String errorType, String reason) {
-        context.forward(DeadLetters.of(context, record, errorType, reason), deadLetterChild);
+        context.forward(deadLetters.of(context, record, errorType, reason), deadLetterChild);
     }
 }

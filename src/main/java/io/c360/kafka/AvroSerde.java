@@ -62,13 +62,18 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
     private final byte[] header;
     private final DatumWriter<T> writer;
     private final Map<Long, DatumReader<T>> readers = new ConcurrentHashMap<>();
+    private final int maxBytes;
 
     public AvroSerde(Class<T> type, SchemaStore store) {
-        this(type, store, null);
+        this(type, store, null, Integer.MAX_VALUE);
     }
 
-    /** A serde that copies the bytes of records {@code reuse} has seen encoded, rather than encoding them again. */
-    public AvroSerde(Class<T> type, SchemaStore store, EncodedOnce reuse) {
+    /**
+     * A serde that copies the bytes of records {@code reuse} has seen encoded, rather than encoding them again, and
+     * refuses to encode a record larger than {@code maxBytes}.
+     */
+    public AvroSerde(Class<T> type, SchemaStore store, EncodedOnce reuse, int maxBytes) {
+        this.maxBytes = maxBytes;
         this.type = Objects.requireNonNull(type, "type");
         this.store = Objects.requireNonNull(store, "store");
         // the class's own model carries its logical-type conversions (timestamp-millis <-> Instant)
@@ -112,8 +117,8 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
         if (value == null) {
             return null;
         }
+        EncodedOnce.Buffer out = new EncodedOnce.Buffer(256);
         try {
-            EncodedOnce.Buffer out = new EncodedOnce.Buffer(256);
             out.write(header);
             BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, ENCODER.get());
             ENCODER.set(encoder);
@@ -124,11 +129,19 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
                 Writer.OUT.remove();
             }
             encoder.flush();
-            return out.toByteArray();
         } catch (IOException | RuntimeException e) {
             throw new SerializationException("cannot encode " + describe(topic) + ": " + e.getMessage(), e);
         }
+        byte[] bytes = out.toByteArray();
+        if (bytes.length > maxBytes) {
+            // refused here, before the producer: under exactly-once a record the producer rejects as too large
+            // fails the whole transaction, and the task would retry the same input forever
+            throw new SerializationException(schema.getName() + " of " + bytes.length + " bytes for "
+                + describe(topic) + " exceeds the " + maxBytes + "-byte limit of a record (c360.record.max.bytes)");
+        }
+        return bytes;
     }
+
 
     private T decode(String topic, byte[] data) {
         if (data == null) {

@@ -18,6 +18,7 @@ import org.apache.avro.specific.SpecificRecord;
 public final class SerdeFactory {
 
     private final KnownSchemas knownSchemas;
+    private final int maxRecordBytes;
     /** A profile and its cause event are written into stores and then into ProfileChanged: encode them once. */
     private final EncodedOnce encodedOnce = new EncodedOnce(java.util.Set.of(
         CustomerProfile.getClassSchema().getFullName(), TouchpointEvent.getClassSchema().getFullName()));
@@ -35,7 +36,13 @@ public final class SerdeFactory {
     }
 
     public SerdeFactory(KnownSchemas knownSchemas) {
+        this(knownSchemas, Integer.MAX_VALUE);
+    }
+
+    /** Serdes that refuse to encode a record larger than {@code maxRecordBytes}. */
+    public SerdeFactory(KnownSchemas knownSchemas, int maxRecordBytes) {
         this.knownSchemas = Objects.requireNonNull(knownSchemas, "knownSchemas");
+        this.maxRecordBytes = maxRecordBytes;
         this.touchpointEvent = avro(TouchpointEvent.class);
         this.customerProfile = avro(CustomerProfile.class);
         this.profileChanged = avro(ProfileChanged.class);
@@ -43,6 +50,11 @@ public final class SerdeFactory {
         this.customerMerged = avro(CustomerMerged.class);
         this.customerCommand = avro(CustomerCommand.class);
         this.relationCommand = avro(RelationCommand.class);
+    }
+
+    /** The same serdes, refusing to encode a record larger than {@code bytes}. */
+    public SerdeFactory withMaxRecordBytes(int bytes) {
+        return bytes == maxRecordBytes ? this : new SerdeFactory(knownSchemas, bytes);
     }
 
     public KnownSchemas knownSchemas() {
@@ -79,6 +91,6 @@ public final class SerdeFactory {
 
     /** A new serde for any generated record class, resolving writer schemas through the same store. */
     public <T extends SpecificRecord> AvroSerde<T> avro(Class<T> type) {
-        return new AvroSerde<>(type, knownSchemas.store(), encodedOnce);
+        return new AvroSerde<>(type, knownSchemas.store(), encodedOnce, maxRecordBytes);
     }
 }

@@ -30,15 +30,17 @@ public final class ErasureRequestProcessor implements Processor<byte[], byte[], 
     private final JsonToAvro json;
     private final TouchpointStandardizer standardizer;
     private final String identityChild;
+    private final DeadLetters deadLetters;
     private final String deadLetterChild;
     private ProcessorContext<String, Object> context;
 
     public ErasureRequestProcessor(Deserializer<ErasureRequest> avro, int maxBytes, TouchpointStandardizer standardizer,
-                                   String identityChild, String deadLetterChild) {
+                                   String identityChild, DeadLetters deadLetters, String deadLetterChild) {
         this.avro = avro;
         this.json = new JsonToAvro(maxBytes);
         this.standardizer = standardizer;
         this.identityChild = identityChild;
+        this.deadLetters = deadLetters;
         this.deadLetterChild = deadLetterChild;
     }
 
@@ -53,7 +55,7 @@ public final class ErasureRequestProcessor implements Processor<byte[], byte[], 
         try {
             request = decode(record.value());
         } catch (InvalidEventException | SerializationException e) {
-            context.forward(DeadLetters.of(context, record, "DECODE", "erasure request: " + e.getMessage()),
+            context.forward(deadLetters.of(context, record, "DECODE", "erasure request: " + e.getMessage()),
                 deadLetterChild);
             return;
         }
@@ -70,7 +72,7 @@ public final class ErasureRequestProcessor implements Processor<byte[], byte[], 
             problems.add("name the customer by customerId or by identifierType and identifierValue, exactly one");
         }
         if (!problems.isEmpty()) {
-            context.forward(DeadLetters.of(context, record, "INVALID", "erasure request: " + String.join("; ",
+            context.forward(deadLetters.of(context, record, "INVALID", "erasure request: " + String.join("; ",
                 problems)), deadLetterChild);
             return;
         }

@@ -22,6 +22,8 @@ import io.c360.identity.IdentityRules;
 import io.c360.identity.engine.EventUpdates;
 import io.c360.identity.engine.IdentityEngine;
 import io.c360.identity.engine.RecordKeys;
+import io.c360.ingest.DeadLetterExceptionHandler;
+import io.c360.ingest.DeadLetters;
 import io.c360.ingest.EventDecoder;
 import io.c360.ingest.IngestProcessor;
 import io.c360.kafka.SerdeFactory;
@@ -68,7 +70,8 @@ public final class C360Topology {
     private C360Topology() {
     }
 
-    public static Topology build(AppConfig config, SerdeFactory serdes) {
+    public static Topology build(AppConfig config, SerdeFactory unlimited) {
+        SerdeFactory serdes = unlimited.withMaxRecordBytes(config.getInt("c360.record.max.bytes"));
         Topics topics = new Topics(config);
         IdentityRules rules = IdentityRules.from(config);
         ProfileModel model = ProfileModel.from(config);
@@ -94,7 +97,8 @@ public final class C360Topology {
         int maxBytes = config.getInt("c360.ingest.max.bytes");
         String region = config.get("c360.phone.default.region");
         t.addProcessor(DECODE, () -> new IngestProcessor(new EventDecoder(serdes.knownSchemas(), maxBytes),
-            new TouchpointStandardizer(region), rules, IDENTITY_REQUESTS_SINK, INGEST_RELATIONS_SINK, DEAD_LETTER_SINK),
+            new TouchpointStandardizer(region), rules, IDENTITY_REQUESTS_SINK, INGEST_RELATIONS_SINK, deadLetters(config),
+            DEAD_LETTER_SINK),
             source);
         t.addSink(IDENTITY_REQUESTS_SINK, topics.identityRequests().name(), new StringSerializer(),
             serdes.touchpointEvent().serializer(), DECODE);
@@ -108,7 +112,7 @@ public final class C360Topology {
         int maxBytes = config.getInt("c360.ingest.max.bytes");
         String region = config.get("c360.phone.default.region");
         t.addProcessor(DECODE_ERASURE, () -> new ErasureRequestProcessor(serdes.avro(ErasureRequest.class).deserializer(),
-            maxBytes, new TouchpointStandardizer(region), RESOLVE_IDENTITY, ERASURE_DEAD_LETTER_SINK),
+            maxBytes, new TouchpointStandardizer(region), RESOLVE_IDENTITY, deadLetters(config), ERASURE_DEAD_LETTER_SINK),
             ERASURE_REQUESTS_SOURCE);
         t.addSink(ERASURE_DEAD_LETTER_SINK, topics.deadLetter().name(), new StringSerializer(),
             serdes.deadLetter().serializer(), DECODE_ERASURE);
@@ -125,7 +129,8 @@ public final class C360Topology {
                 StoreNames.IDENTITY_INDEX, StoreNames.IDENTITY_LINKS, StoreNames.IDENTITY_ASSIGNMENTS,
                 StoreNames.IDENTITY_CUSTOMERS, StoreNames.MERGED_INTO, StoreNames.IDENTITY_REVIEW,
                 new IdentityProcessor.Erasures(StoreNames.IDENTITY_ERASED, pseudonyms,
-                    new Sealing(keys, StoreNames.IDENTITY_KEYS), ERASURE_RECEIPTS_SINK, IDENTITY_DEAD_LETTER_SINK),
+                    new Sealing(keys, StoreNames.IDENTITY_KEYS), ERASURE_RECEIPTS_SINK, deadLetters(config),
+                    IDENTITY_DEAD_LETTER_SINK),
                 RECORD_COMMANDS_SINK,
                 CUSTOMER_MERGED_SINK), IDENTITY_REQUESTS_SOURCE, IDENTITY_CONTROL_SOURCE, DECODE_ERASURE);
         t.addStateStore(store(StoreNames.IDENTITY_ERASED, Serdes.String()), RESOLVE_IDENTITY);
@@ -201,6 +206,10 @@ public final class C360Topology {
             t.addSink(sinkAndParent[0], topics.relations().name(), new StringSerializer(),
                 serdes.relationCommand().serializer(), sinkAndParent[1]);
         }
+    }
+
+    private static DeadLetters deadLetters(AppConfig config) {
+        return new DeadLetters(config.getInt(DeadLetterExceptionHandler.PREFIX_BYTES));
     }
 
     private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {

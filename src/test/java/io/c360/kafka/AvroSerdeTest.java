@@ -162,4 +162,25 @@ class AvroSerdeTest {
         buffer.get(bytes);
         return bytes;
     }
+
+    @Test
+    void refusesARecordLargerThanTheLimitBeforeAnyProducerSeesIt() {
+        TouchpointEvent event = TouchpointEvent.newBuilder().setEventId("e".repeat(5_000)).setSource(SourceSystem.CRM)
+            .setChannel(Channel.WEB).setEventType("customer_updated").setEventTime(java.time.Instant.EPOCH)
+            .setIdentifiers(Identifiers.newBuilder().build()).build();
+        SerdeFactory limited = serdes.withMaxRecordBytes(4_096);
+        SerializationException refused = assertThrows(SerializationException.class,
+            () -> limited.touchpointEvent().serializer().serialize("c360.internal.identity-requests", event));
+        assertTrue(refused.getMessage().contains("4096-byte limit"), refused.getMessage());
+        assertTrue(serdes.touchpointEvent().serialize(event).length > 4_096);
+        assertTrue(serdes.withMaxRecordBytes(8_192).touchpointEvent().serialize(event).length <= 8_192);
+    }
+
+    @Test
+    void aDeadLetterWrittenBeforeItKeptSizesStillDecodes() {
+        io.c360.avro.DeadLetter letter = new SerdeFactory().deadLetter().deserialize(OldSchemas.deadLetterV1Bytes());
+        assertEquals("INVALID", letter.getErrorType());
+        assertEquals(-1, letter.getOriginalValueSize());
+        assertNull(letter.getOriginalValueSha256());
+    }
 }

@@ -45,6 +45,27 @@ public final class OldSchemas {
         }
     }
 
+    /** A dead letter as c360 wrote it before it kept the original's sizes and digest. */
+    public static byte[] deadLetterV1Bytes() {
+        Schema v1 = withoutFields(io.c360.avro.DeadLetter.getClassSchema(),
+            Set.of("originalKeySize", "originalValueSize", "originalValueSha256"));
+        GenericRecord old = new GenericRecordBuilder(v1)
+                .set("sourceTopic", "c360.touchpoints.crm")
+                .set("sourcePartition", 0)
+                .set("sourceOffset", 5L)
+                .set("errorType", "INVALID")
+                .set("reason", "no usable identifier")
+                .set("failedAt", SampleRecords.T0.toEpochMilli())
+                .build();
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new BinaryMessageEncoder<GenericRecord>(GenericData.get(), v1).encode(old, out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static String touchpointEventV1Json() {
         return touchpointEventV1().toString(true);
     }
