@@ -121,7 +121,8 @@ public final class IdentityProcessor implements Processor<String, Object, String
         emit(resolution, event.getEventId(), timestamp);
         String customerId = resolution.customerId();
         context.forward(new Record<String, Object>(recordKey,
-            new RecordCommand(recordKey, customerId, new ApplyEvent(event)), timestamp), recordCommandsChild);
+            new RecordCommand(recordKey, customerId, new ApplyEvent(event, state.records().get(recordKey))), timestamp),
+            recordCommandsChild);
     }
 
     private void apply(IdentityCommand command, long timestamp) {

@@ -11,7 +11,9 @@ import io.c360.avro.EraseRecord;
 import io.c360.avro.PutContribution;
 import io.c360.avro.RecordCommand;
 import io.c360.avro.RecordContribution;
+import io.c360.avro.RouteEvent;
 import io.c360.avro.TouchpointEvent;
+import io.c360.identity.engine.EventUpdates;
 import io.c360.privacy.Sealing;
 import io.c360.avro.WithdrawContribution;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -20,21 +22,37 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Third stage, partitioned by record key: keeps what each source record's events add up to (its contribution,
- * a profile of its own) and the customer it belongs to. When identity moves a record to another customer — a
- * merge, or a split — the contribution is withdrawn from the old customer and put to the new one, so both
- * profiles are rebuilt exactly, from the contributions of the records they hold now.
+ * The record stage, partitioned by record key: keeps what each source record's events add up to (its
+ * contribution, a profile of its own) and the customer it belongs to. When identity moves a record to another
+ * customer — a merge, or a split — the contribution is withdrawn from the old customer and put to the new one, so
+ * both profiles are rebuilt exactly, from the contributions of the records they hold now.
+ *
+ * <p>Every event reaches this stage first, from ingest. The fast path: when the record is known and the event
+ * brings nothing identity resolution does not already hold for it (see {@link EventUpdates#bringsNothingNew}),
+ * the event is applied here at once, for the customer the record belongs to; identity would have decided the
+ * same, since its state for the record would not change. Any other event goes to identity resolution, which
+ * sends it back with the record's customer and its new identity state.
  */
 public final class RecordProcessor implements Processor<String, RecordCommand, String, Object> {
     private final ProfileModel model;
     private final Sealing sealing;
     private final String contributionsStore;
     private final String customerCommandsChild;
+    private final EventUpdates updates;
+    private final String identityChild;
     private ProcessorContext<String, Object> context;
     private KeyValueStore<String, RecordContribution> contributions;
 
-    public RecordProcessor(ProfileModel model, String contributionsStore, Sealing sealing, String customerCommandsChild) {
+    /**
+     * @param updates       how the identity stage reads an event, for the fast path; null sends every event to
+     *                      identity resolution
+     * @param identityChild where events identity resolution must see go (key: event id)
+     */
+    public RecordProcessor(ProfileModel model, String contributionsStore, Sealing sealing, String customerCommandsChild,
+                           EventUpdates updates, String identityChild) {
         this.model = model;
+        this.updates = updates;
+        this.identityChild = identityChild;
         this.sealing = sealing;
         this.contributionsStore = contributionsStore;
         this.customerCommandsChild = customerCommandsChild;
@@ -72,11 +90,23 @@ public final class RecordProcessor implements Processor<String, RecordCommand, S
             return;
         }
         RecordContribution current = contributions.get(recordKey);
+        if (command.getCommand() instanceof RouteEvent route) {
+            TouchpointEvent event = route.getEvent();
+            if (updates == null || current == null || current.getCustomerId() == null || current.getIdentity() == null
+                || !updates.bringsNothingNew(current.getIdentity(), event)) {
+                context.forward(new Record<String, Object>(event.getEventId(), event, record.timestamp()), identityChild);
+                return;
+            }
+            command = new RecordCommand(recordKey, current.getCustomerId(), new ApplyEvent(event, null));
+        }
         // the store hands out a freshly decoded value, so it is updated in place rather than deep-copied
-        RecordContribution next = current == null ? new RecordContribution(recordKey, null, null) : current;
+        RecordContribution next = current == null ? new RecordContribution(recordKey, null, null, null) : current;
         String previousCustomer = next.getCustomerId();
         next.setCustomerId(command.getCustomerId());
         if (command.getCommand() instanceof ApplyEvent apply) {
+            if (apply.getIdentity() != null) {
+                next.setIdentity(apply.getIdentity());
+            }
             CustomerProfile before = next.getProfile();
             Instant streamTime = Instant.ofEpochMilli(Math.max(context.currentStreamTimeMs(), record.timestamp()));
             next.setProfile(model.applyToRecord(before, recordKey, apply.getEvent(), streamTime));

@@ -55,11 +55,15 @@ import org.apache.kafka.streams.state.StoreBuilder;
 /**
  * The c360 topology, a pure function of the configuration. Stages, each its own sub-topology:
  * <ol>
- * <li>decode-standardize: input topics → identity-requests (1 partition); bad records → dead-letter;
+ * <li>decode-standardize: input topics → record-commands (key: source record); bad records → dead-letter;
  *     account updates → relations;</li>
+ * <li>fold-record [record-contributions]: an event of a known record that brings identity nothing new is applied
+ *     at once (the fast path), any other goes to identity-requests (1 partition); → customer-commands
+ *     (key: customer);</li>
  * <li>resolve-identity [identity-*], reading identity-requests, identity-control (splits, erasures) and
- *     erasure-requests (decoded by decode-erasure-request; bad ones → dead-letter), all single partition → record-commands (key: source record), customer-merged, erasure-receipts;</li>
- * <li>fold-record [record-contributions] → customer-commands (key: customer);</li>
+ *     erasure-requests (decoded by decode-erasure-request; bad ones → dead-letter), all single partition →
+ *     record-commands (the event with the record's customer and identity state; reassignments, erasures),
+ *     customer-merged, erasure-receipts;</li>
  * <li>build-profile [profiles, customer-contributions, timeline, search-index (no changelog: rebuilt from
  *     profiles on start)] → profile-changed, relations, customer-commands (timeline entries following a record
  *     that moved);</li>
@@ -77,31 +81,30 @@ public final class C360Topology {
         ProfileModel model = ProfileModel.from(config);
         KeyRing keys = new KeyRing(new DataKeyCipher(PrivacyKeys.from(config)));
         Topology topology = new Topology();
-        addIngest(topology, config, topics, serdes, rules);
-        addErasureRequests(topology, config, topics, serdes);
-        addIdentity(topology, config, topics, serdes, keys);
-        addRecords(topology, model, topics, serdes, keys);
-        // the customer stage recomputes the record key of a timeline entry as the identity stage computed it
+        // ingest, the record stage and the customer stage compute record keys as the identity stage does
         Pseudonyms pseudonyms = new Pseudonyms(PrivacyKeys.from(config));
         EventUpdates recordKeys = new EventUpdates(rules, RecordKeys.pseudonymous(pseudonyms));
+        addIngest(topology, config, topics, serdes, rules, recordKeys);
+        addErasureRequests(topology, config, topics, serdes);
+        addIdentity(topology, config, topics, serdes, keys);
+        addRecords(topology, model, recordKeys, config.getBoolean("c360.identity.fast.path"), topics, serdes, keys);
         addProfile(topology, model, recordKeys, pseudonyms, topics, serdes, keys);
         addRelations(topology, topics, serdes);
         return topology;
     }
 
     private static void addIngest(Topology t, AppConfig config, Topics topics, SerdeFactory serdes,
-                                  IdentityRules rules) {
+                                  IdentityRules rules, EventUpdates recordKeys) {
         String[] inputTopics = topics.inputs().values().stream().map(spec -> spec.name()).toArray(String[]::new);
         String source = INPUT_SOURCE_PREFIX + "touchpoints";
         t.addSource(source, new ByteArrayDeserializer(), new ByteArrayDeserializer(), inputTopics);
         int maxBytes = config.getInt("c360.ingest.max.bytes");
         String region = config.get("c360.phone.default.region");
         t.addProcessor(DECODE, () -> new IngestProcessor(new EventDecoder(serdes.knownSchemas(), maxBytes),
-            new TouchpointStandardizer(region), rules, IDENTITY_REQUESTS_SINK, INGEST_RELATIONS_SINK, deadLetters(config),
-            DEAD_LETTER_SINK),
-            source);
-        t.addSink(IDENTITY_REQUESTS_SINK, topics.identityRequests().name(), new StringSerializer(),
-            serdes.touchpointEvent().serializer(), DECODE);
+            new TouchpointStandardizer(region), rules, recordKeys, INGEST_RECORD_COMMANDS_SINK, INGEST_RELATIONS_SINK,
+            deadLetters(config), DEAD_LETTER_SINK), source);
+        t.addSink(INGEST_RECORD_COMMANDS_SINK, topics.recordCommands().name(), new StringSerializer(),
+            serdes.avro(RecordCommand.class).serializer(), DECODE);
         t.addSink(DEAD_LETTER_SINK, topics.deadLetter().name(), new StringSerializer(),
             serdes.deadLetter().serializer(), DECODE);
     }
@@ -155,17 +158,20 @@ public final class C360Topology {
             serdes.avro(ErasureReceipt.class).serializer(), RESOLVE_IDENTITY);
     }
 
-    private static void addRecords(Topology t, ProfileModel model, Topics topics, SerdeFactory serdes, KeyRing keys) {
+    private static void addRecords(Topology t, ProfileModel model, EventUpdates recordKeys, boolean fastPath,
+                                   Topics topics, SerdeFactory serdes, KeyRing keys) {
         t.addSource(RECORD_COMMANDS_SOURCE, new StringDeserializer(), serdes.avro(RecordCommand.class).deserializer(),
             topics.recordCommands().name());
         t.<String, RecordCommand, String, Object>addProcessor(FOLD_RECORD,
             () -> new RecordProcessor(model, StoreNames.RECORD_CONTRIBUTIONS, new Sealing(keys, StoreNames.RECORD_KEYS),
-                CUSTOMER_COMMANDS_SINK), RECORD_COMMANDS_SOURCE);
+                CUSTOMER_COMMANDS_SINK, fastPath ? recordKeys : null, IDENTITY_REQUESTS_SINK), RECORD_COMMANDS_SOURCE);
         t.addStateStore(store(StoreNames.RECORD_CONTRIBUTIONS,
             new SealingSerde<>(serdes.avro(RecordContribution.class), keys)), FOLD_RECORD);
         t.addStateStore(StoreBuilders.dataKeys(StoreNames.RECORD_KEYS), FOLD_RECORD);
         t.addSink(CUSTOMER_COMMANDS_SINK, topics.customerCommands().name(), new StringSerializer(),
             serdes.customerCommand().serializer(), FOLD_RECORD);
+        t.addSink(IDENTITY_REQUESTS_SINK, topics.identityRequests().name(), new StringSerializer(),
+            serdes.touchpointEvent().serializer(), FOLD_RECORD);
     }
 
     private static void addProfile(Topology t, ProfileModel model, EventUpdates recordKeys, Pseudonyms pseudonyms,

@@ -5,6 +5,7 @@ final class NodeNames {
     static final String INPUT_SOURCE_PREFIX = "input-";
     static final String DECODE = "decode-standardize";
     static final String DEAD_LETTER_SINK = "dead-letter-sink";
+    static final String INGEST_RECORD_COMMANDS_SINK = "ingest-record-commands-sink";
     static final String IDENTITY_REQUESTS_SINK = "identity-requests-sink";
     static final String IDENTITY_REQUESTS_SOURCE = "identity-requests-source";
     static final String IDENTITY_CONTROL_SOURCE = "identity-control-source";

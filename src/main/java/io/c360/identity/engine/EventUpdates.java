@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.c360.avro.IdentityRecord;
 import io.c360.avro.PersonAttributes;
 import io.c360.avro.PostalAddress;
 import io.c360.avro.TouchpointEvent;
@@ -69,6 +70,17 @@ public final class EventUpdates {
         List<String> identifiers = rules.linkingKeys(event.getIdentifiers()).stream()
             .map(IdentifierKey::asString).sorted().toList();
         return new RecordUpdate(recordKey, source, event.getEventTime(), attributes, identifiers, event.getEventId());
+    }
+
+    /**
+     * Whether identity resolution has nothing to learn from {@code event} about the record it holds as
+     * {@code known}: folding the event into it changes nothing (no new identifier, no attribute value that would
+     * win, no earlier first sighting). The fold only ever moves a record forward, so an event that teaches nothing
+     * to the state the caller saw teaches nothing to any later state either.
+     */
+    public boolean bringsNothingNew(IdentityRecord known, TouchpointEvent event) {
+        RecordUpdate update = of(event, known.getRecordKey(), event.getSource().name(), Map.of());
+        return RecordMerger.apply(known, update).equals(known);
     }
 
     private static void put(Map<String, String> attributes, String name, String value) {
