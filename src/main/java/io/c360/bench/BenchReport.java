@@ -26,13 +26,16 @@ public final class BenchReport {
 
     public static String table(List<Benchmark.Result> results) {
         StringBuilder out = new StringBuilder()
-            .append("| customers | sign-up events/s | pass-through events/s | c360 events/s | ratio "
-                + "| stream CPU µs/event | process CPU µs/event | new records % | c360 appends/event | latency at events/s | p50 ms | p99 ms | p99.9 ms | max ms | RSS MiB | heap used MiB |\n")
-            .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            .append("| customers | sign-up events/s | pass-through events/s | baseline aggregate events/s "
+                + "| c360 events/s | ratio | baseline ratio | stream CPU µs/event | process CPU µs/event "
+                + "| new records % | c360 appends/event | latency at events/s | p50 ms | p99 ms | p99.9 ms | max ms | RSS MiB | heap used MiB |\n")
+            .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Benchmark.Result r : results) {
             out.append(String.format(Locale.ROOT,
-                "| %,d | %,.0f | %,.0f | %,.0f | %.3f | %,d | %,d | %.0f | %.1f | %,.0f | %d | %d | %d | %d | %,d | %,d |%n",
-                r.customers(), r.signUpRate(), r.passThroughRate(), r.pipelineRate(), r.ratio(),
+                "| %,d | %,.0f | %,.0f | %,.0f | %,.0f | %.3f | %.3f | %,d | %,d | %.0f | %.1f | %,.0f "
+                    + "| %d | %d | %d | %d | %,d | %,d |%n",
+                r.customers(), r.signUpRate(), r.passThroughRate(), r.baselineRate(), r.pipelineRate(), r.ratio(),
+                r.baselineRatio(),
                 r.cpuPerEvent().streamMicros(), r.cpuPerEvent().processMicros(), 100 * r.newRecordShare(),
                 r.appendsPerEvent(), r.latencyRate(),
                 r.latency().p50(), r.latency().p99(), r.latency().p999(), r.latency().max(),
@@ -53,8 +56,20 @@ public final class BenchReport {
 
     /** The 1, 5 and 15 minute load averages: other work on the machine skews every figure. */
     public static String loadAverage() {
-        return firstLine(LOADAVG).map(l -> String.join(" ", java.util.Arrays.copyOf(l.split(" "), 3)))
-            .orElse("unknown");
+        return loadAverage(loadAverages());
+    }
+
+    /** {@code load} as /proc/loadavg writes it, or "unknown" when empty. */
+    public static String loadAverage(List<Double> load) {
+        return load.isEmpty() ? "unknown" : load.stream().map(l -> String.format(Locale.ROOT, "%.2f", l))
+            .collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    /** The 1, 5 and 15 minute load averages, or none where /proc/loadavg is not there (not Linux). */
+    public static List<Double> loadAverages() {
+        return firstLine(LOADAVG)
+            .map(l -> java.util.Arrays.stream(l.split(" ")).limit(3).map(Double::valueOf).toList())
+            .orElse(List.of());
     }
 
     private static java.util.Optional<String> firstLine(Path file) {

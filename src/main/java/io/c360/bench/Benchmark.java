@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.locks.LockSupport;
 
 import io.c360.app.C360App;
@@ -19,20 +20,22 @@ import io.c360.kafka.SerdeFactory;
 import io.c360.kafka.TopicCreator;
 import io.c360.kafka.TopicSpec;
 import io.c360.kafka.Topics;
-import io.c360.query.StreamsHealth;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One benchmark session: an embedded broker, one c360 instance and the load, in this JVM. The customer base
- * grows size by size ({@link #measure}); at each size the same fresh batch of events is processed by c360
- * and by the plain {@link PassThrough} copy, then c360 runs at half its measured rate for the latency.
+ * grows size by size ({@link #measure}); at each size the same fresh batch of events is processed by c360,
+ * by the plain {@link PassThrough} copy and by the bare exactly-once {@link BaselineAggregate}, then c360 runs
+ * at half its measured rate for the latency.
  */
 public final class Benchmark implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Benchmark.class);
     /** Where the raw broker pass-through writes its copy. */
     public static final String PASS_THROUGH_TOPIC = "c360.bench.pass-through";
+    /** Where the baseline aggregation writes its updates. */
+    public static final String BASELINE_TOPIC = "c360.bench.baseline-aggregate";
     /** How long the output may stand still before a run is given up. */
     private static final Duration STALL = Duration.ofMinutes(2);
 
@@ -42,24 +45,32 @@ public final class Benchmark implements AutoCloseable {
     private final EventPublisher publisher;
     private final OutputWatcher output;
     private final BenchEvents events;
+    private final BaselineAggregate baseline;
     private int customers;
 
     private Benchmark(EmbeddedKafkaBroker broker, C360App app, Topics topics, EventPublisher publisher,
-                      OutputWatcher output, BenchEvents events) {
+                      OutputWatcher output, BenchEvents events, BaselineAggregate baseline) {
         this.broker = broker;
         this.app = app;
         this.topics = topics;
         this.publisher = publisher;
         this.output = output;
         this.events = events;
+        this.baseline = baseline;
     }
 
     /** The measurements at one customer-base size. */
     public record Result(int customers, double signUpRate, double pipelineRate, double passThroughRate,
-                         CpuClock.PerEvent cpuPerEvent, double newRecordShare, Map<String, Double> appendsPerTopic,
-                         double latencyRate, Percentiles latency, long residentBytes, long heapUsedBytes) {
+                         double baselineRate, CpuClock.PerEvent cpuPerEvent, double newRecordShare,
+                         Map<String, Double> appendsPerTopic, double latencyRate, Percentiles latency,
+                         long residentBytes, long heapUsedBytes) {
         public double ratio() {
             return pipelineRate / passThroughRate;
+        }
+
+        /** c360 against the bare exactly-once aggregation of the same events. */
+        public double baselineRatio() {
+            return pipelineRate / baselineRate;
         }
 
         /** Records c360 made the broker append per event of the throughput batch, all topics together. */
@@ -80,13 +91,16 @@ public final class Benchmark implements AutoCloseable {
         Topics topics = new Topics(config);
         List<TopicSpec> all = new ArrayList<>(topics.all());
         all.add(TopicSpec.plain(PASS_THROUGH_TOPIC, config.getInt("c360.topic.partitions")));
+        all.add(TopicSpec.plain(BASELINE_TOPIC, config.getInt("c360.topic.partitions")));
         TopicCreator.createMissing(config.kafkaProperties(), all, (short) 1);
         C360App app = C360App.start(config);
-        awaitRunning(app.health(), Duration.ofMinutes(2));
+        await(app.health()::ready, Duration.ofMinutes(2), "c360 to reach RUNNING");
         SerdeFactory serdes = new SerdeFactory();
+        List<String> inputs = topics.inputs().values().stream().map(TopicSpec::name).toList();
         return new Benchmark(broker, app, topics,
             new EventPublisher(broker.bootstrapServers(), topics, serdes.touchpointEvent()),
-            new OutputWatcher(broker.bootstrapServers(), topics.profileChanged().name()), new BenchEvents(seed));
+            new OutputWatcher(broker.bootstrapServers(), topics.profileChanged().name()), new BenchEvents(seed),
+            new BaselineAggregate(config, dir.resolve("baseline"), inputs, BASELINE_TOPIC, serdes.touchpointEvent()));
     }
 
     /** Grows the customer base to {@code size}, then measures throughput and latency at that size. */
@@ -106,15 +120,17 @@ public final class Benchmark implements AutoCloseable {
         CpuClock.PerEvent cpuPerEvent = CpuClock.now().perEventSince(cpuBefore, batch);
         double newRecordShare = (events.firstEventsOfRecords() - newRecordsBefore) / (double) batch;
         Map<String, Double> appendsPerTopic = perEvent(appendedBefore, appended(), batch);
+        Map<TopicPartition, Long> after = inputEndOffsets();
         LOG.info("bench: {} customers, pass-through copy", size);
-        double passThroughRate = PassThrough.copy(broker.bootstrapServers(), before, inputEndOffsets(),
-            PASS_THROUGH_TOPIC);
+        double passThroughRate = PassThrough.copy(broker.bootstrapServers(), before, after, PASS_THROUGH_TOPIC);
+        LOG.info("bench: {} customers, baseline exactly-once aggregation", size);
+        double baselineRate = baseline.aggregate("c360-bench-baseline-" + size, before, after);
         double latencyRate = pipelineRate / 2;
         LOG.info("bench: {} customers, latency at {} events/s", size, Math.round(latencyRate));
         Percentiles latency = Percentiles.of(paced(latencyRate, latencyDuration));
         Runtime rt = Runtime.getRuntime();
-        return new Result(size, signUpRate, pipelineRate, passThroughRate, cpuPerEvent, newRecordShare, appendsPerTopic,
-            latencyRate, latency, ResidentMemory.bytes(), rt.totalMemory() - rt.freeMemory());
+        return new Result(size, signUpRate, pipelineRate, passThroughRate, baselineRate, cpuPerEvent, newRecordShare,
+            appendsPerTopic, latencyRate, latency, ResidentMemory.bytes(), rt.totalMemory() - rt.freeMemory());
     }
 
     private static Map<String, Double> perEvent(Map<String, Long> before, Map<String, Long> after, int batch) {
@@ -148,7 +164,7 @@ public final class Benchmark implements AutoCloseable {
         long started = System.nanoTime();
         publish.run();
         publisher.flush();
-        long finished = awaitOutput(target);
+        long finished = output.awaitWhileMoving(target, STALL);
         return count / ((finished - started) / 1e9);
     }
 
@@ -167,25 +183,8 @@ public final class Benchmark implements AutoCloseable {
             LockSupport.parkNanos(1_000_000);
         }
         publisher.flush();
-        awaitOutput(target + sent);
+        output.awaitWhileMoving(target + sent, STALL);
         return output.closeLatencyWindow();
-    }
-
-    /**
-     * Waits for {@code target} output records; gives up only when none arrived for {@link #STALL}: on a shared
-     * machine a batch may take long, but it moves.
-     */
-    private long awaitOutput(long target) throws InterruptedException, TimeoutException {
-        while (true) {
-            long seen = output.count();
-            try {
-                return output.awaitCount(target, STALL);
-            } catch (TimeoutException e) {
-                if (output.count() == seen) {
-                    throw e;
-                }
-            }
-        }
     }
 
     /** Records appended by c360 (all topics but the inputs and the pass-through copy), markers included. */
@@ -200,13 +199,13 @@ public final class Benchmark implements AutoCloseable {
         return InputOffsets.end(broker.bootstrapServers(), topics);
     }
 
-
-    private static void awaitRunning(StreamsHealth health, Duration timeout) throws TimeoutException,
+    /** Waits until {@code done} holds, checking every 50 ms. */
+    static void await(BooleanSupplier done, Duration timeout, String what) throws TimeoutException,
         InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!health.ready()) {
+        while (!done.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new TimeoutException("c360 did not reach RUNNING within " + timeout);
+                throw new TimeoutException("waited " + timeout + " for " + what);
             }
             Thread.sleep(50);
         }

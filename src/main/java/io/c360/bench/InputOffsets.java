@@ -35,6 +35,11 @@ final class InputOffsets {
         }
     }
 
+    /** How many records lie between {@code from} (inclusive) and {@code to} (exclusive), all partitions together. */
+    static long count(Map<TopicPartition, Long> from, Map<TopicPartition, Long> to) {
+        return to.entrySet().stream().mapToLong(e -> e.getValue() - from.getOrDefault(e.getKey(), 0L)).sum();
+    }
+
     /** Per topic, the sum of the end offsets of its partitions, for all topics but {@code excluded}. */
     static Map<String, Long> appendedExcept(String bootstrapServers, Set<String> excluded) {
         Properties props = new Properties();

@@ -62,6 +62,23 @@ public final class OutputWatcher implements AutoCloseable {
         return lastArrivalNanos;
     }
 
+    /**
+     * Waits for {@code target} records; gives up only when none arrived for {@code stall}: on a shared machine a
+     * batch may take long, but it moves. Returns the arrival time (nanoTime) of the last.
+     */
+    public long awaitWhileMoving(long target, Duration stall) throws InterruptedException, TimeoutException {
+        while (true) {
+            long seen = count();
+            try {
+                return awaitCount(target, stall);
+            } catch (TimeoutException e) {
+                if (count() == seen) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     public synchronized long count() {
         return count;
     }

@@ -27,7 +27,7 @@ public final class PassThrough {
     /** Copies the records between {@code from} (inclusive) and {@code to} (exclusive); returns events/s. */
     public static double copy(String bootstrapServers, Map<TopicPartition, Long> from, Map<TopicPartition, Long> to,
                               String outputTopic) {
-        long total = to.entrySet().stream().mapToLong(e -> e.getValue() - from.getOrDefault(e.getKey(), 0L)).sum();
+        long total = InputOffsets.count(from, to);
         try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrapServers);
              KafkaProducer<byte[], byte[]> producer = producer(bootstrapServers)) {
             consumer.assign(to.keySet());

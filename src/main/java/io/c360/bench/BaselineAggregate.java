@@ -1,0 +1,162 @@
+package io.c360.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.c360.avro.Order;
+import io.c360.avro.TouchpointEvent;
+import io.c360.config.AppConfig;
+import io.c360.config.StreamsProperties;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The limit exactly-once state sets on this machine: a bare Kafka Streams application that reads c360's input
+ * topics, re-keys each event by customer, and counts events and sums order totals per customer in a persistent
+ * (RocksDB) store with a changelog, emitting every update as c360 emits one profile change per event. It runs
+ * with c360's Streams settings (exactly_once_v2 forced, the commit interval, threads and RocksDB budget as
+ * configured) on the records {@link PassThrough} copies, by offset range. Its store starts empty at every size:
+ * it holds the customers of the batch, not the whole base.
+ *
+ * <p>The clock starts at the first event the application decodes, not at {@code start()} or RUNNING: a stream
+ * thread may process while the others still join, and the group join itself is no part of the work measured.
+ */
+public final class BaselineAggregate {
+    static final String SOURCE = "baseline-touchpoints-source";
+    static final String BY_CUSTOMER = "baseline-key-by-customer";
+    /** Names the repartition topic too: {@code <application.id>-baseline-by-customer-repartition}. */
+    static final String REPARTITION = "baseline-by-customer";
+    static final String AGGREGATE = "baseline-count-and-sum";
+    /** Names the changelog topic too: {@code <application.id>-baseline-customer-totals-changelog}. */
+    static final String STORE = "baseline-customer-totals";
+    static final String UPDATES = "baseline-updates";
+    static final String SINK = "baseline-updates-sink";
+    private static final Duration STARTUP = Duration.ofMinutes(2);
+    private static final Duration STALL = Duration.ofMinutes(2);
+    private static final Duration CLOSE = Duration.ofMinutes(1);
+
+    private final AppConfig config;
+    private final Path stateDir;
+    private final Collection<String> inputTopics;
+    private final String outputTopic;
+    private final Serde<TouchpointEvent> events;
+
+    public BaselineAggregate(AppConfig config, Path stateDir, Collection<String> inputTopics, String outputTopic,
+                             Serde<TouchpointEvent> events) {
+        this.config = config;
+        this.stateDir = stateDir;
+        this.inputTopics = inputTopics;
+        this.outputTopic = outputTopic;
+        this.events = events;
+    }
+
+    /** The topology; {@code firstEventNanos}, when 0, is set to the nanoTime of the first event re-keyed. */
+    public static Topology build(Collection<String> inputTopics, String outputTopic, Serde<TouchpointEvent> events,
+                                 AtomicLong firstEventNanos) {
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.stream(inputTopics, Consumed.with(Serdes.ByteArray(), events).withName(SOURCE))
+            .map((key, event) -> {
+                if (firstEventNanos.get() == 0) {
+                    firstEventNanos.compareAndSet(0, System.nanoTime());
+                }
+                return KeyValue.pair(customerKey(event), orderTotal(event));
+            }, Named.as(BY_CUSTOMER))
+            .groupByKey(Grouped.with(REPARTITION, Serdes.String(), Serdes.Double()))
+            .aggregate(() -> CustomerTotals.NONE, (customer, total, totals) -> totals.add(total), Named.as(AGGREGATE),
+                // no cache: every event reaches the changelog and the output, as every event does in c360
+                Materialized.<String, CustomerTotals>as(Stores.persistentKeyValueStore(STORE))
+                    .withKeySerde(Serdes.String()).withValueSerde(CustomerTotals.serde()).withCachingDisabled())
+            .toStream(Named.as(UPDATES))
+            .to(outputTopic, Produced.with(Serdes.String(), CustomerTotals.serde()).withName(SINK));
+        return builder.build();
+    }
+
+    /** The event's source record id, else its e-mail; null (Streams drops it) with neither: no bench event. */
+    static String customerKey(TouchpointEvent event) {
+        if (event.getSourceRecordId() != null) {
+            return event.getSourceRecordId();
+        }
+        return event.getIdentifiers().getEmail();
+    }
+
+    static double orderTotal(TouchpointEvent event) {
+        return event.getPayload() instanceof Order order ? order.getTotal() : 0;
+    }
+
+    /**
+     * Aggregates the records between {@code from} (inclusive) and {@code to} (exclusive) as a new application
+     * {@code applicationId}; returns events/s from the first event decoded to the last update a read_committed
+     * consumer sees.
+     */
+    public double aggregate(String applicationId, Map<TopicPartition, Long> from, Map<TopicPartition, Long> to)
+        throws InterruptedException, TimeoutException {
+        long total = InputOffsets.count(from, to);
+        startAt(applicationId, from, to);
+        try (OutputWatcher output = new OutputWatcher(config.get("bootstrap.servers"), outputTopic)) {
+            AtomicLong started = new AtomicLong();
+            KafkaStreams streams = new KafkaStreams(build(inputTopics, outputTopic, events, started),
+                streamsProperties(applicationId));
+            try {
+                streams.start();
+                Benchmark.await(() -> started.get() != 0 || stopped(streams), STARTUP,
+                    "the baseline aggregation's first event");
+                if (stopped(streams)) {
+                    throw new IllegalStateException("the baseline aggregation stopped: " + streams.state());
+                }
+                long finished = output.awaitWhileMoving(total, STALL);
+                return total / ((finished - started.get()) / 1e9);
+            } finally {
+                streams.close(CLOSE);
+            }
+        }
+    }
+
+    private Properties streamsProperties(String applicationId) {
+        Properties props = StreamsProperties.build(config);
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        // nothing queries the baseline's store, and c360's own address belongs to c360
+        props.remove(StreamsConfig.APPLICATION_SERVER_CONFIG);
+        return props;
+    }
+
+    /** Commits the group's offsets at {@code from}, so the new application reads exactly the batch. */
+    private void startAt(String group, Map<TopicPartition, Long> from, Map<TopicPartition, Long> to)
+        throws InterruptedException {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        to.keySet().forEach(tp -> offsets.put(tp, new OffsetAndMetadata(from.getOrDefault(tp, 0L))));
+        try (Admin admin = Admin.create(config.clientProperties())) {
+            admin.alterConsumerGroupOffsets(group, offsets).all().get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot set the offsets of " + group, e.getCause());
+        }
+    }
+
+    private static boolean stopped(KafkaStreams streams) {
+        KafkaStreams.State state = streams.state();
+        return state == KafkaStreams.State.ERROR || state == KafkaStreams.State.PENDING_ERROR
+            || state == KafkaStreams.State.NOT_RUNNING || state == KafkaStreams.State.PENDING_SHUTDOWN;
+    }
+}
