@@ -4,19 +4,21 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 
 import io.c360.avro.Order;
 import io.c360.avro.TouchpointEvent;
 import io.c360.config.AppConfig;
 import io.c360.config.StreamsProperties;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
@@ -32,15 +34,14 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The limit exactly-once state sets on this machine: a bare Kafka Streams application that reads c360's input
- * topics, re-keys each event by customer, and counts events and sums order totals per customer in a persistent
- * (RocksDB) store with a changelog, emitting every update as c360 emits one profile change per event. It runs
- * with c360's Streams settings (exactly_once_v2 forced, the commit interval, threads and RocksDB budget as
- * configured) on the records {@link PassThrough} copies, by offset range. Its store starts empty at every size:
- * it holds the customers of the batch, not the whole base.
+ * The limit exactly-once state sets on this machine: a bare Kafka Streams application that re-keys each event
+ * by customer and counts events and sums order totals per customer in a persistent (RocksDB) store with a
+ * changelog, emitting every update as c360 emits one profile change per event. It runs with c360's Streams
+ * settings (exactly_once_v2 forced, the commit interval, threads and RocksDB budget as configured).
  *
- * <p>The clock starts at the first event the application decodes, not at {@code start()} or RUNNING: a stream
- * thread may process while the others still join, and the group join itself is no part of the work measured.
+ * <p>It reads its own input topic, which is fed a copy of c360's input records once the application is
+ * RUNNING: the group join and the first rebalances are no part of the work measured, and the copy, like the
+ * events c360 is timed on, is produced while the application processes. Its store starts empty at every size.
  */
 public final class BaselineAggregate {
     static final String SOURCE = "baseline-touchpoints-source";
@@ -58,30 +59,23 @@ public final class BaselineAggregate {
 
     private final AppConfig config;
     private final Path stateDir;
-    private final Collection<String> inputTopics;
+    private final String inputTopic;
     private final String outputTopic;
     private final Serde<TouchpointEvent> events;
 
-    public BaselineAggregate(AppConfig config, Path stateDir, Collection<String> inputTopics, String outputTopic,
+    public BaselineAggregate(AppConfig config, Path stateDir, String inputTopic, String outputTopic,
                              Serde<TouchpointEvent> events) {
         this.config = config;
         this.stateDir = stateDir;
-        this.inputTopics = inputTopics;
+        this.inputTopic = inputTopic;
         this.outputTopic = outputTopic;
         this.events = events;
     }
 
-    /** The topology; {@code firstEventNanos}, when 0, is set to the nanoTime of the first event re-keyed. */
-    public static Topology build(Collection<String> inputTopics, String outputTopic, Serde<TouchpointEvent> events,
-                                 AtomicLong firstEventNanos) {
+    public static Topology build(Collection<String> inputTopics, String outputTopic, Serde<TouchpointEvent> events) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.stream(inputTopics, Consumed.with(Serdes.ByteArray(), events).withName(SOURCE))
-            .map((key, event) -> {
-                if (firstEventNanos.get() == 0) {
-                    firstEventNanos.compareAndSet(0, System.nanoTime());
-                }
-                return KeyValue.pair(customerKey(event), orderTotal(event));
-            }, Named.as(BY_CUSTOMER))
+            .map((key, event) -> KeyValue.pair(customerKey(event), orderTotal(event)), Named.as(BY_CUSTOMER))
             .groupByKey(Grouped.with(REPARTITION, Serdes.String(), Serdes.Double()))
             .aggregate(() -> CustomerTotals.NONE, (customer, total, totals) -> totals.add(total), Named.as(AGGREGATE),
                 // no cache: every event reaches the changelog and the output, as every event does in c360
@@ -105,27 +99,29 @@ public final class BaselineAggregate {
     }
 
     /**
-     * Aggregates the records between {@code from} (inclusive) and {@code to} (exclusive) as a new application
-     * {@code applicationId}; returns events/s from the first event decoded to the last update a read_committed
-     * consumer sees.
+     * Aggregates a copy of the input records between {@code from} (inclusive) and {@code to} (exclusive) as a new
+     * application {@code applicationId}; returns events/s from the start of the copy to the last update a
+     * read_committed consumer sees.
      */
     public double aggregate(String applicationId, Map<TopicPartition, Long> from, Map<TopicPartition, Long> to)
         throws InterruptedException, TimeoutException {
         long total = InputOffsets.count(from, to);
-        startAt(applicationId, from, to);
-        try (OutputWatcher output = new OutputWatcher(config.get("bootstrap.servers"), outputTopic)) {
-            AtomicLong started = new AtomicLong();
-            KafkaStreams streams = new KafkaStreams(build(inputTopics, outputTopic, events, started),
+        String bootstrap = config.get("bootstrap.servers");
+        startAtEnd(applicationId);
+        try (OutputWatcher output = new OutputWatcher(bootstrap, outputTopic)) {
+            KafkaStreams streams = new KafkaStreams(build(List.of(inputTopic), outputTopic, events),
                 streamsProperties(applicationId));
             try {
                 streams.start();
-                Benchmark.await(() -> started.get() != 0 || stopped(streams), STARTUP,
-                    "the baseline aggregation's first event");
+                Benchmark.await(() -> streams.state() == KafkaStreams.State.RUNNING || stopped(streams), STARTUP,
+                    "the baseline aggregation to run");
                 if (stopped(streams)) {
                     throw new IllegalStateException("the baseline aggregation stopped: " + streams.state());
                 }
-                long finished = output.awaitWhileMoving(total, STALL);
-                return total / ((finished - started.get()) / 1e9);
+                long started = System.nanoTime();
+                PassThrough.copy(bootstrap, from, to, inputTopic);
+                long finished = output.awaitWhileMoving(output.count() + total, STALL);
+                return total / ((finished - started) / 1e9);
             } finally {
                 streams.close(CLOSE);
             }
@@ -142,11 +138,15 @@ public final class BaselineAggregate {
         return props;
     }
 
-    /** Commits the group's offsets at {@code from}, so the new application reads exactly the batch. */
-    private void startAt(String group, Map<TopicPartition, Long> from, Map<TopicPartition, Long> to)
-        throws InterruptedException {
+    /** Commits the group's offsets at the end of its input topic, so the new application reads only the copy. */
+    private void startAtEnd(String group) throws InterruptedException {
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        to.keySet().forEach(tp -> offsets.put(tp, new OffsetAndMetadata(from.getOrDefault(tp, 0L))));
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config.clientProperties(),
+            new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(inputTopic).stream()
+                .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            consumer.endOffsets(partitions).forEach((tp, end) -> offsets.put(tp, new OffsetAndMetadata(end)));
+        }
         try (Admin admin = Admin.create(config.clientProperties())) {
             admin.alterConsumerGroupOffsets(group, offsets).all().get();
         } catch (ExecutionException e) {

@@ -18,7 +18,8 @@ import io.c360.avro.TouchpointEvent;
 /**
  * Touchpoints for load and failure runs, deterministic for a seed: customer {@code i} signs up in the CRM
  * (CRM id and e-mail), then shops (web-shop orders under the same e-mail and a shop account) and browses
- * (page views under the e-mail and a cookie). Every identifier belongs to one customer, so resolution never
+ * (page views under the e-mail and a cookie). Activity comes in sessions: after an event, the next one is of
+ * the same customer with probability {@value #SESSION_CONTINUES}, as a visitor clicks through a shop. Every identifier belongs to one customer, so resolution never
  * merges and each event changes exactly one profile: the expected totals follow from the events alone.
  * Unlike the demo generator nothing is held in memory, so a run can cover a million customers.
  */
@@ -29,12 +30,14 @@ public final class BenchEvents {
     /** Odd, so multiplying by it permutes the longs: distinct customers get unrelated-looking identifiers. */
     private static final long SCRAMBLE = 0x9E3779B97F4A7C15L;
     private static final double ORDER_SHARE = 0.5;
+    private static final double SESSION_CONTINUES = 0.6;
 
     private final Random random;
     /** The shop and web records seen so far: bit {@code 2 * customer} (orders) and {@code 2 * customer + 1}. */
     private final BitSet recordsSeen = new BitSet();
     private long sequence;
     private long firstEventsOfRecords;
+    private int sessionCustomer = -1;
 
     public BenchEvents(long seed) {
         this.random = new Random(seed);
@@ -72,9 +75,20 @@ public final class BenchEvents {
             .build();
     }
 
-    /** An order or a page view of a random customer below {@code customers}. */
+    /**
+     * The first order and the first page view of customer {@code customer}: with its sign-up, every source record
+     * the customer will ever have exists, so later activity is all of known records.
+     */
+    public List<TouchpointEvent> firstActivities(int customer, Instant at) {
+        return List.of(activityOf(customer, at, true), activityOf(customer, at, false));
+    }
+
+    /** An order or a page view of a customer below {@code customers}: the session's, or a random one's. */
     public TouchpointEvent activity(int customers, Instant at) {
-        return activityOf(random.nextInt(customers), at);
+        if (sessionCustomer < 0 || sessionCustomer >= customers || random.nextDouble() >= SESSION_CONTINUES) {
+            sessionCustomer = random.nextInt(customers);
+        }
+        return activityOf(sessionCustomer, at);
     }
 
     /**
@@ -89,7 +103,10 @@ public final class BenchEvents {
 
     /** An order or a page view of customer {@code customer}. */
     public TouchpointEvent activityOf(int customer, Instant at) {
-        boolean isOrder = random.nextDouble() < ORDER_SHARE;
+        return activityOf(customer, at, random.nextDouble() < ORDER_SHARE);
+    }
+
+    private TouchpointEvent activityOf(int customer, Instant at, boolean isOrder) {
         int record = 2 * customer + (isOrder ? 0 : 1);
         if (!recordsSeen.get(record)) {
             recordsSeen.set(record);

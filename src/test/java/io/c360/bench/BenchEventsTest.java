@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import io.c360.avro.Order;
+import io.c360.avro.SourceSystem;
 import io.c360.avro.TouchpointEvent;
 import io.c360.ingest.EventValidator;
 import org.junit.jupiter.api.Test;
@@ -61,5 +63,27 @@ class BenchEventsTest {
             assertEquals(records.size(), events.firstEventsOfRecords(), "after event " + i);
         }
         assertEquals(100, records.size(), "every customer has placed an order and viewed a page by now");
+    }
+
+    @Test
+    void afterTheFirstActivitiesEveryEventIsOfAKnownRecordAndComesInSessions() {
+        BenchEvents events = new BenchEvents(5);
+        for (int c = 0; c < 200; c++) {
+            List<TouchpointEvent> first = events.firstActivities(c, NOW);
+            assertEquals(Set.of(SourceSystem.ECOMMERCE, SourceSystem.WEB),
+                Set.of(first.get(0).getSource(), first.get(1).getSource()));
+        }
+        long known = events.firstEventsOfRecords();
+        assertEquals(400, known);
+        String previous = null;
+        int sameAsPrevious = 0;
+        for (int i = 0; i < 5_000; i++) {
+            String email = events.activity(200, NOW).getIdentifiers().getEmail();
+            sameAsPrevious += email.equals(previous) ? 1 : 0;
+            previous = email;
+        }
+        assertEquals(known, events.firstEventsOfRecords(), "no new record in the steady mix");
+        assertTrue(sameAsPrevious > 2_700 && sameAsPrevious < 3_300, "sessions continue 60 % of the time: "
+            + sameAsPrevious);
     }
 }
