@@ -2,7 +2,6 @@ package io.c360.profile;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,6 +22,7 @@ import org.apache.avro.generic.IndexedRecord;
  * bookkeeping that changes with every event (lineage, recent ids, view times) is left out.
  */
 public final class ProfileDiff {
+    private static final String ATTRIBUTES = "attributes";
     private static final Set<String> SKIPPED = Set.of("lineage", "alternates", "count", "recentEventIds",
         "recentViewTimes", "purchaseDays", "history", "recentOrders", "identifiers", "sourceRecords",
         "evaluatedAt", "segments");
@@ -33,7 +33,7 @@ public final class ProfileDiff {
     public static List<FieldChange> between(CustomerProfile before, CustomerProfile after) {
         Map<String, String> old = new TreeMap<>();
         Map<String, String> now = new TreeMap<>();
-        differing(before, after, "", old, now);
+        differing(before, after, new StringBuilder(), old, now);
         addIdentifiers(before, old);
         addIdentifiers(after, now);
         return changes(old, now);
@@ -54,29 +54,60 @@ public final class ProfileDiff {
 
     /**
      * Flattens only where the two versions differ: records and maps are walked side by side, and a value is
-     * rendered as text only when it is not equal in both. An event changes a few fields of a large profile.
+     * rendered as text only when it is not equal in both. An event changes a few fields of a large profile, so
+     * the path is one buffer extended and cut back on the way, and becomes a string only where values differ.
      */
-    private static void differing(Object a, Object b, String path, Map<String, String> old, Map<String, String> now) {
+    private static void differing(Object a, Object b, StringBuilder path, Map<String, String> old,
+                                  Map<String, String> now) {
+        if (a == b) {
+            return;
+        }
+        String parent = path.length() == ATTRIBUTES.length() && ATTRIBUTES.contentEquals(path) ? ATTRIBUTES : "";
         if (a instanceof IndexedRecord x && b instanceof IndexedRecord y && x.getSchema() == y.getSchema()) {
             for (Schema.Field field : x.getSchema().getFields()) {
                 if (!SKIPPED.contains(field.name())) {
-                    differing(attributeValue(path, x.get(field.pos())), attributeValue(path, y.get(field.pos())),
-                        childPath(path, field.name()), old, now);
+                    differingChild(attributeValue(parent, x.get(field.pos())),
+                        attributeValue(parent, y.get(field.pos())), path, field.name(), old, now);
                 }
             }
         } else if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
-            Set<Object> keys = new LinkedHashSet<>(x.keySet());
-            keys.addAll(y.keySet());
-            for (Object key : keys) {
-                if (!SKIPPED.contains(key.toString())) {
-                    differing(attributeValue(path, x.get(key)), attributeValue(path, y.get(key)),
-                        childPath(path, key.toString()), old, now);
+            for (Map.Entry<?, ?> entry : x.entrySet()) {
+                differingEntry(entry.getKey(), entry.getValue(), y.get(entry.getKey()), parent, path, old, now);
+            }
+            for (Map.Entry<?, ?> entry : y.entrySet()) {
+                if (!x.containsKey(entry.getKey())) {
+                    differingEntry(entry.getKey(), null, entry.getValue(), parent, path, old, now);
                 }
             }
         } else if (!Objects.equals(a, b)) {
-            walk(a, path, old);
-            walk(b, path, now);
+            String at = path.toString();
+            walk(a, at, old);
+            walk(b, at, now);
         }
+    }
+
+    private static void differingEntry(Object key, Object a, Object b, String parent, StringBuilder path,
+                                       Map<String, String> old, Map<String, String> now) {
+        String name = key.toString();
+        if (!SKIPPED.contains(name)) {
+            differingChild(attributeValue(parent, a), attributeValue(parent, b), path, name, old, now);
+        }
+    }
+
+    private static void differingChild(Object a, Object b, StringBuilder path, String name, Map<String, String> old,
+                                       Map<String, String> now) {
+        boolean container = a instanceof IndexedRecord || a instanceof Map || b instanceof IndexedRecord
+            || b instanceof Map;
+        if (a == b || (!container && Objects.equals(a, b))) {
+            return;
+        }
+        int length = path.length();
+        if (length > 0) {
+            path.append('.');
+        }
+        path.append(name);
+        differing(a, b, path, old, now);
+        path.setLength(length);
     }
 
     static Map<String, String> flatten(CustomerProfile p) {

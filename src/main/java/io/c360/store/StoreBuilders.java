@@ -11,9 +11,15 @@ public final class StoreBuilders {
     private StoreBuilders() {
     }
 
+    /**
+     * A persistent store with a record cache: the writes of one key within a commit reach RocksDB and the
+     * changelog once, at the commit (several events of one customer, a record and its customer touched by the
+     * same event). Reads, scans included, see the cache.
+     */
     public static <K, V> StoreBuilder<KeyValueStore<K, V>> persistentKeyValue(String name, Serde<K> keySerde,
                                                                               Serde<V> valueSerde) {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), keySerde, valueSerde);
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), keySerde, valueSerde)
+            .withCachingEnabled();
     }
 
     /**
