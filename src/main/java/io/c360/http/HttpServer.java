@@ -52,6 +52,7 @@ public final class HttpServer implements AutoCloseable {
             cfg.jetty.port = settings.port();
             settings.configure(cfg);
             cfg.startup.showJavalinBanner = false;
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             cfg.staticFiles.add(WebPage::configure);
             cfg.routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
             cfg.routes.beforeMatched(access::check);

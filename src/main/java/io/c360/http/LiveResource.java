@@ -39,6 +39,9 @@ final class LiveResource {
 
     void ticket(Context ctx) {
         String id = ctx.pathParam("id");
+        if (profiles.profile(id).isEmpty()) {
+            throw ApiException.notFound("no customer with id '" + id + "'");
+        }
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("ticket", security.issueTicket(AccessControl.principal(ctx), id));
         body.put("expiresInSeconds", 60);

@@ -231,6 +231,10 @@ class ApiSecurityIT {
             TestAuth.MARKETER).POST(HttpRequest.BodyPublishers.noBody()).build()).body()).get("ticket").asText();
         assertEquals(401, get("/customers/someone-else/events?ticket=" + ticket, null).status(),
             "a ticket opens its own customer only");
+        Http.Response unknown = send(Http.request(base + "/customers/no-such-customer/events/ticket",
+            TestAuth.MARKETER).POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(404, unknown.status(), "no ticket for a customer that does not exist");
+        assertTrue(parse(unknown.body()).get("error").asText().contains("no-such-customer"), unknown.body());
         LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
         CompletableFuture<HttpResponse<Stream<String>>> stream = client.sendAsync(
             HttpRequest.newBuilder(URI.create(base + "/customers/" + customerId + "/events?ticket=" + ticket))
@@ -297,6 +301,10 @@ class ApiSecurityIT {
         Http.Response hugeHeader = send(Http.request(base + "/customers?limit=1", TestAuth.ADMIN)
             .header("X-Filler", "y".repeat(64 * 1024)).build());
         assertEquals(431, hugeHeader.status());
+        assertJsonError(hugeHeader);
+        Http.Response longUri = get("/customers?q=" + "u".repeat(70_000), TestAuth.ADMIN);
+        assertTrue(longUri.status() == 414 || longUri.status() == 431, longUri.status() + " " + longUri.body());
+        assertJsonError(longUri);
         Http.Response hostileName = get("/customers/%3Cscript%3Ealert(1)%3C%2Fscript%3E", TestAuth.ADMIN);
         assertEquals(404, hostileName.status());
         assertTrue(hostileName.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
@@ -359,6 +367,13 @@ class ApiSecurityIT {
     private static Http.Response post(String path, String body) {
         return send(Http.request(base + path, TestAuth.ADMIN).header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** Jetty's own refusals answer in the API's error JSON too, never an HTML page. */
+    private static void assertJsonError(Http.Response response) {
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+            response.headers().map().toString());
+        assertEquals(response.status(), parse(response.body()).get("status").asInt(), response.body());
     }
 
     private static Http.Response send(HttpRequest request) {
