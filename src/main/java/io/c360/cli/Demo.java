@@ -48,9 +48,15 @@ final class Demo implements AutoCloseable {
      */
     static Demo start(Path requestedDir, int port, int people, long seed, AppConfig base, String adminKey)
         throws IOException {
+        return start(requestedDir, port, 0, people, seed, base, adminKey);
+    }
+
+    /** @param kafkaPort the broker's port; 0 for the last start's port with this data directory, else a free one */
+    static Demo start(Path requestedDir, int port, int kafkaPort, int people, long seed, AppConfig base,
+                      String adminKey) throws IOException {
         Path dir = requestedDir != null ? Files.createDirectories(requestedDir)
             : Files.createTempDirectory("c360-demo-");
-        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir);
+        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir, DemoKafkaPort.choose(dir, kafkaPort));
         Map<String, String> forced = new LinkedHashMap<>();
         forced.put("bootstrap.servers", broker.bootstrapServers());
         forced.put("application.id", "c360-demo");

@@ -33,6 +33,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--data-dir", description = "Keep broker and state here (default: a new temp directory).")
     Path dataDir;
 
+    @Option(names = "--kafka-port", defaultValue = "0", description = "Port of the demo's Kafka broker (default: "
+        + "the port of the last start with this --data-dir, else a free one).")
+    int kafkaPort;
+
     @Option(names = "--people", defaultValue = "500", description = "Synthetic people (default: ${DEFAULT-VALUE}).")
     int people;
 
@@ -54,7 +58,7 @@ final class DemoCommand implements Callable<Integer> {
         if (generated) {
             key = newKey();
         }
-        Demo demo = Demo.start(dataDir, port, people, seed, config.load(Map.of()), key);
+        Demo demo = Demo.start(dataDir, port, kafkaPort, people, seed, config.load(Map.of()), key);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             demo.close();
