@@ -121,7 +121,7 @@ public final class IdentityProcessor implements Processor<String, Object, String
         emit(resolution, event.getEventId(), timestamp);
         String customerId = resolution.customerId();
         context.forward(new Record<String, Object>(recordKey,
-            new RecordCommand(recordKey, customerId, new ApplyEvent(event, state.records().get(recordKey))), timestamp),
+            new RecordCommand(recordKey, customerId, new ApplyEvent(event, resolution.record())), timestamp),
             recordCommandsChild);
     }
 

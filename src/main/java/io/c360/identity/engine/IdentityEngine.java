@@ -70,7 +70,7 @@ public final class IdentityEngine {
         IdentityRecord before = state.records().get(key);
         IdentityRecord after = RecordMerger.apply(before, update);
         if (after.equals(before)) {
-            return Resolution.unchanged(state.assignments().get(key));
+            return Resolution.unchanged(state.assignments().get(key)).withRecord(before);
         }
         state.records().put(key, after);
         Parts parts = new Parts(state);
@@ -86,7 +86,8 @@ public final class IdentityEngine {
         for (String record : relink) {
             touched.addAll(parts.linker.relink(record, parts.views, update.time()));
         }
-        return parts.reclusterer.recluster(touched, key, parts.views, update.time(), update.causeId());
+        return parts.reclusterer.recluster(touched, key, parts.views, update.time(), update.causeId())
+            .withRecord(after);
     }
 
     /**

@@ -70,7 +70,7 @@ final class Reclusterer {
         List<CustomerMerged> merges = retire(outcome);
         List<String> revived = revive(byId.keySet());
         byId.forEach((id, cluster) -> history.write(id, cluster, outcome));
-        return new Resolution(subject == null ? null : after.get(subject), moves, merges, revived);
+        return new Resolution(subject == null ? null : after.get(subject), moves, merges, revived, null);
     }
 
     /** Everything the history of a re-clustering needs. */
