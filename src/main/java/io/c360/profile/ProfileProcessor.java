@@ -11,8 +11,10 @@ import io.c360.avro.CustomerCommand;
 import io.c360.avro.CustomerProfile;
 import io.c360.avro.EraseCustomerData;
 import io.c360.avro.MovedTimeline;
+import io.c360.avro.PendingRecord;
 import io.c360.avro.ProfileChanged;
 import io.c360.avro.PutContribution;
+import io.c360.avro.RecordEvent;
 import io.c360.avro.TouchpointEvent;
 import io.c360.avro.WithdrawContribution;
 import io.c360.privacy.Pseudonyms;
@@ -31,11 +33,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The customer stage, partitioned by customer id: keeps the contributions of each customer's source records
- * and the profile they add up to. A put or withdrawn contribution rebuilds the profile from the contributions
- * the customer holds now, so a merge (the retired customer's records arrive) and a split (records leave) are
- * both exact, with no double counting; a customer left without records was merged away and becomes a stub
- * pointing to its survivor. Each event is kept in the timeline of the customer holding its record: entries
+ * The customer stage, partitioned by customer id: keeps the contribution of each source record a customer holds
+ * (what the record's events add up to, updated here by each of its events) and the profile they add up to. Every
+ * change rebuilds the profile from the contributions the customer holds now, so a merge (the retired customer's
+ * records arrive) and a split (records leave) are both exact, with no double counting; a customer left without
+ * records was merged away and becomes a stub pointing to its survivor. A record that moves is handed over by the
+ * customer it leaves, with its timeline entries ({@link PendingRecords} for what arrives before it). Each event is kept in the timeline of the customer holding its record: entries
  * follow their record when it moves ({@link TimelineMoves}). Time is event time throughout: scores
  * are evaluated as of the task's stream time, and a stream-time punctuator re-scores every profile so
  * lifecycle stages and segments move on without new events.
@@ -49,6 +52,7 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
     private final ProfileStoreNames stores;
     private final String changedChild;
     private final String relationsChild;
+    private final String customerCommandsChild;
     private final TimelineMoves moves;
     private final Pseudonyms pseudonyms;
     private final StringSerializer keys = new StringSerializer();
@@ -58,15 +62,19 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
     private KeyValueStore<String, TouchpointEvent> timeline;
     private KeyValueStore<String, String> search;
     private KeyValueStore<String, String> erasedIds;
+    private KeyValueStore<String, PendingRecord> pendingRecords;
+    private PendingRecords pending;
 
     public ProfileProcessor(ProfileModel model, ProfileStoreNames stores, Sealing sealing, Pseudonyms pseudonyms,
-                            String changedChild, String relationsChild, TimelineMoves moves) {
+                            String changedChild, String relationsChild, String customerCommandsChild,
+                            TimelineMoves moves) {
         this.model = model;
         this.sealing = sealing;
         this.pseudonyms = pseudonyms;
         this.stores = stores;
         this.changedChild = changedChild;
         this.relationsChild = relationsChild;
+        this.customerCommandsChild = customerCommandsChild;
         this.moves = moves;
     }
 
@@ -78,6 +86,8 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
         this.timeline = context.getStateStore(stores.timeline());
         this.search = context.getStateStore(stores.search());
         this.erasedIds = context.getStateStore(stores.erased());
+        this.pendingRecords = context.getStateStore(stores.pending());
+        this.pending = new PendingRecords(pendingRecords);
         sealing.open(context);
         // Streams initializes processors once their stores are restored, so the profiles are complete here
         long started = System.nanoTime();
@@ -110,39 +120,99 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
             LOG.debug("{} for erased customer {} dropped", command.getClass().getSimpleName(), customerId);
             return;
         }
-        if (command instanceof PutContribution put) {
-            contributions.put(customerId + SEPARATOR + put.getRecordKey(), put.getContribution());
-            TouchpointEvent event = put.getEvent();
-            if (event != null) {
-                timeline.put(TimelineKeys.key(customerId, event.getEventTime(), event.getEventId()), event);
-            }
-            boolean merged = "merge".equals(put.getReason()) && put.getFromCustomerId() != null;
-            CustomerProfile rebuilt = rebuild(customerId, current, merged ? put.getFromCustomerId() : null, streamTime);
-            ChangeType type = current == null || Profiles.isRetired(current) ? ChangeType.CREATED
-                : merged ? ChangeType.MERGED : ChangeType.UPDATED;
-            save(current, rebuilt, type, put.getCauseEventId(), event, record.timestamp());
+        if (command instanceof RecordEvent event) {
+            applyEvent(customerId, current, event, streamTime, record.timestamp());
+        } else if (command instanceof PutContribution put) {
+            handedOver(customerId, current, put, streamTime, record.timestamp());
         } else if (command instanceof WithdrawContribution withdraw) {
-            contributions.delete(customerId + SEPARATOR + withdraw.getRecordKey());
-            if (current == null) {
-                // the record's contribution reached this customer before (same record, same order), so no
-                // profile means the customer was erased since: a late withdrawal must not leave a stub behind
-                return;
-            }
-            moves.recordLeft(context, timeline, customerId, withdraw.getRecordKey(), withdraw.getMovedTo(),
-                record.timestamp());
-            CustomerProfile rebuilt = rebuild(customerId, current, null, streamTime);
-            if (rebuilt == null) {
-                save(current, Profiles.retired(customerId, withdraw.getMovedTo(), current.getCreatedAt(), streamTime),
-                    ChangeType.RETIRED, withdraw.getCauseEventId(), null, record.timestamp());
-            } else {
-                save(current, rebuilt, ChangeType.UPDATED, withdraw.getCauseEventId(), null, record.timestamp());
-            }
+            withdraw(customerId, current, withdraw, streamTime, record.timestamp());
         } else if (command instanceof MovedTimeline moved) {
-            moves.arrived(context, timeline, customerId, current, moved, record.timestamp());
+            moves.arrived(timeline, customerId, moved);
         } else if (command instanceof EraseCustomerData) {
             erase(customerId, current, record.timestamp());
         } else {
             throw new IllegalStateException("unknown customer command " + command.getClass().getName());
+        }
+    }
+
+    /** An event of a record this customer holds; one whose hand-over is still on its way waits for it. */
+    private void applyEvent(String customerId, CustomerProfile current, RecordEvent command, Instant streamTime,
+                            long timestamp) {
+        String key = customerId + SEPARATOR + command.getRecordKey();
+        CustomerProfile held = contributions.get(key);
+        if (held == null && command.getGeneration() > 0) {
+            pending.hold(customerId, command);
+            return;
+        }
+        TouchpointEvent event = command.getEvent();
+        CustomerProfile next = model.applyToRecord(held, command.getRecordKey(), event, streamTime);
+        if (next == held) {
+            return;
+        }
+        contributions.put(key, next);
+        timeline.put(TimelineKeys.key(customerId, event.getEventTime(), event.getEventId()), event);
+        CustomerProfile rebuilt = rebuild(customerId, current, null, streamTime);
+        save(current, rebuilt, current == null || Profiles.isRetired(current) ? ChangeType.CREATED : ChangeType.UPDATED,
+            event.getEventId(), event, timestamp);
+    }
+
+    /**
+     * A record joined this customer, handed over by the customer it left: the events that waited for it are applied,
+     * and a move onward that arrived meanwhile is made now.
+     */
+    private void handedOver(String customerId, CustomerProfile current, PutContribution put, Instant streamTime,
+                            long timestamp) {
+        PendingRecord waiting = pending.take(customerId, put.getRecordKey(), put.getGeneration());
+        contributions.put(customerId + SEPARATOR + put.getRecordKey(), put.getContribution());
+        TouchpointEvent event = put.getEvent();
+        if (event != null) {
+            timeline.put(TimelineKeys.key(customerId, event.getEventTime(), event.getEventId()), event);
+        }
+        boolean merged = "merge".equals(put.getReason()) && put.getFromCustomerId() != null;
+        CustomerProfile rebuilt = rebuild(customerId, current, merged ? put.getFromCustomerId() : null, streamTime);
+        ChangeType type = current == null || Profiles.isRetired(current) ? ChangeType.CREATED
+            : merged ? ChangeType.MERGED : ChangeType.UPDATED;
+        save(current, rebuilt, type, put.getCauseEventId(), event, timestamp);
+        // each waiting event is applied as if it had come now, so each still causes a change of its own
+        for (TouchpointEvent waited : waiting.getEvents()) {
+            applyEvent(customerId, profiles.get(customerId),
+                new RecordEvent(put.getRecordKey(), waited, put.getGeneration()), streamTime, timestamp);
+        }
+        if (waiting.getOnward() != null) {
+            withdraw(customerId, profiles.get(customerId), waiting.getOnward(), streamTime, timestamp);
+        }
+    }
+
+    /**
+     * A record left this customer: its timeline entries, then its contribution, go to the customer it joined, in
+     * that order, so that customer has all of them once the contribution arrives.
+     */
+    private void withdraw(String customerId, CustomerProfile current, WithdrawContribution withdraw,
+                          Instant streamTime, long timestamp) {
+        String key = customerId + SEPARATOR + withdraw.getRecordKey();
+        CustomerProfile held = contributions.get(key);
+        if (held == null && withdraw.getGeneration() > 1) {
+            pending.moveOnward(customerId, withdraw);
+            return;
+        }
+        if (current == null) {
+            // the record's first event reached this customer before (same record, same order), so no profile
+            // means the customer was erased since: a late withdrawal must not leave a stub behind
+            return;
+        }
+        if (held != null) {
+            contributions.delete(key);
+            moves.recordLeft(context, timeline, customerId, withdraw.getRecordKey(), withdraw.getMovedTo(), timestamp);
+            context.forward(new Record<String, Object>(withdraw.getMovedTo(), new CustomerCommand(withdraw.getMovedTo(),
+                new PutContribution(withdraw.getRecordKey(), held, withdraw.getReason(), customerId,
+                    withdraw.getCauseEventId(), null, withdraw.getGeneration())), timestamp), customerCommandsChild);
+        }
+        CustomerProfile rebuilt = rebuild(customerId, current, null, streamTime);
+        if (rebuilt == null) {
+            save(current, Profiles.retired(customerId, withdraw.getMovedTo(), current.getCreatedAt(), streamTime),
+                ChangeType.RETIRED, withdraw.getCauseEventId(), null, timestamp);
+        } else {
+            save(current, rebuilt, ChangeType.UPDATED, withdraw.getCauseEventId(), null, timestamp);
         }
     }
 
@@ -154,6 +224,7 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
     private void erase(String customerId, CustomerProfile current, long timestamp) {
         deleteAll(contributions, customerId + SEPARATOR);
         deleteAll(timeline, TimelineKeys.prefix(customerId));
+        deleteAll(pendingRecords, PendingRecords.prefix(customerId));
         sealing.shred(customerId);
         erasedIds.put(pseudonyms.of(customerId), Long.toString(timestamp));
         if (current == null) {

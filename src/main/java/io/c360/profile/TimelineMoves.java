@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Function;
 
 import io.c360.avro.CustomerCommand;
-import io.c360.avro.CustomerProfile;
 import io.c360.avro.MovedTimeline;
 import io.c360.avro.TouchpointEvent;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -39,8 +38,9 @@ public final class TimelineMoves {
 
     /**
      * The record left {@code customerId} for {@code movedTo}: its entries leave this customer's timeline for
-     * the other's. Per record, the record stage sends every event's contribution before the withdrawal, so every
-     * entry of the record this customer will ever get is here already.
+     * the other's. Per record, the record stage sends every event before the withdrawal, and the customer the
+     * record came from hands over the entries before the contribution, so every entry of the record this customer will
+     * ever get is here already.
      */
     public void recordLeft(ProcessorContext<String, Object> context, KeyValueStore<String, TouchpointEvent> timeline,
                            String customerId, String recordKey, String movedTo, long timestamp) {
@@ -67,18 +67,11 @@ public final class TimelineMoves {
     }
 
     /**
-     * Entries of a record that joined {@code customerId} arrive. A customer without a profile was erased since:
-     * the entries are dropped, not brought back. A customer retired since passes them on to its survivor.
+     * Entries of a record that joined {@code customerId} arrive, ahead of its contribution: they are kept whatever
+     * the customer's state, since the record follows the moves the record stage counts, and leaves again through
+     * {@link #recordLeft}. (An erased customer gets no command at all.)
      */
-    public void arrived(ProcessorContext<String, Object> context, KeyValueStore<String, TouchpointEvent> timeline,
-                        String customerId, CustomerProfile current, MovedTimeline moved, long timestamp) {
-        if (current == null) {
-            return;
-        }
-        if (Profiles.isRetired(current)) {
-            forward(context, current.getMergedInto(), moved, timestamp);
-            return;
-        }
+    public void arrived(KeyValueStore<String, TouchpointEvent> timeline, String customerId, MovedTimeline moved) {
         for (TouchpointEvent event : moved.getEvents()) {
             timeline.put(TimelineKeys.key(customerId, event.getEventTime(), event.getEventId()), event);
         }

@@ -11,6 +11,7 @@ import io.c360.avro.Household;
 import io.c360.avro.IdentityCommand;
 import io.c360.avro.IdentityRecord;
 import io.c360.avro.IndexEntry;
+import io.c360.avro.PendingRecord;
 import io.c360.avro.RecordCommand;
 import io.c360.avro.RecordContribution;
 import io.c360.avro.RecordLinks;
@@ -57,16 +58,16 @@ import org.apache.kafka.streams.state.StoreBuilder;
  * <ol>
  * <li>decode-standardize: input topics → record-commands (key: source record); bad records → dead-letter;
  *     account updates → relations;</li>
- * <li>fold-record [record-contributions]: an event of a known record that brings identity nothing new is applied
- *     at once (the fast path), any other goes to identity-requests (1 partition); → customer-commands
- *     (key: customer);</li>
+ * <li>fold-record [record-contributions: record → customer, identity state, moves]: an event of a known record
+ *     that brings identity nothing new goes straight to the record's customer (the fast path, nothing written),
+ *     any other goes to identity-requests (1 partition); → customer-commands (key: customer);</li>
  * <li>resolve-identity [identity-*], reading identity-requests, identity-control (splits, erasures) and
  *     erasure-requests (decoded by decode-erasure-request; bad ones → dead-letter), all single partition →
  *     record-commands (the event with the record's customer and identity state; reassignments, erasures),
  *     customer-merged, erasure-receipts;</li>
  * <li>build-profile [profiles, customer-contributions, timeline, search-index (no changelog: rebuilt from
- *     profiles on start)] → profile-changed, relations, customer-commands (timeline entries following a record
- *     that moved);</li>
+ *     profiles on start), pending-records] → profile-changed, relations, customer-commands (the timeline entries
+ *     and contribution of a record that moved, handed over to its new customer);</li>
  * <li>build-households-and-accounts [households, accounts], reading relations → relations (parent links).</li>
  * </ol>
  */
@@ -87,7 +88,7 @@ public final class C360Topology {
         addIngest(topology, config, topics, serdes, rules, recordKeys);
         addErasureRequests(topology, config, topics, serdes);
         addIdentity(topology, config, topics, serdes, keys);
-        addRecords(topology, model, recordKeys, config.getBoolean("c360.identity.fast.path"), topics, serdes, keys);
+        addRecords(topology, recordKeys, config.getBoolean("c360.identity.fast.path"), topics, serdes, keys);
         addProfile(topology, model, recordKeys, pseudonyms, topics, serdes, keys);
         addRelations(topology, topics, serdes);
         return topology;
@@ -158,12 +159,12 @@ public final class C360Topology {
             serdes.avro(ErasureReceipt.class).serializer(), RESOLVE_IDENTITY);
     }
 
-    private static void addRecords(Topology t, ProfileModel model, EventUpdates recordKeys, boolean fastPath,
+    private static void addRecords(Topology t, EventUpdates recordKeys, boolean fastPath,
                                    Topics topics, SerdeFactory serdes, KeyRing keys) {
         t.addSource(RECORD_COMMANDS_SOURCE, new StringDeserializer(), serdes.avro(RecordCommand.class).deserializer(),
             topics.recordCommands().name());
         t.<String, RecordCommand, String, Object>addProcessor(FOLD_RECORD,
-            () -> new RecordProcessor(model, StoreNames.RECORD_CONTRIBUTIONS, new Sealing(keys, StoreNames.RECORD_KEYS),
+            () -> new RecordProcessor(StoreNames.RECORD_CONTRIBUTIONS, new Sealing(keys, StoreNames.RECORD_KEYS),
                 CUSTOMER_COMMANDS_SINK, fastPath ? recordKeys : null, IDENTITY_REQUESTS_SINK), RECORD_COMMANDS_SOURCE);
         t.addStateStore(store(StoreNames.RECORD_CONTRIBUTIONS,
             new SealingSerde<>(serdes.avro(RecordContribution.class), keys)), FOLD_RECORD);
@@ -179,21 +180,23 @@ public final class C360Topology {
         t.addSource(CUSTOMER_COMMANDS_SOURCE, new StringDeserializer(), serdes.customerCommand().deserializer(),
             topics.customerCommands().name());
         ProfileStoreNames stores = new ProfileStoreNames(StoreNames.PROFILES, StoreNames.CUSTOMER_CONTRIBUTIONS,
-            StoreNames.TIMELINE, StoreNames.SEARCH, StoreNames.CUSTOMER_ERASED);
+            StoreNames.TIMELINE, StoreNames.SEARCH, StoreNames.CUSTOMER_ERASED, StoreNames.PENDING_RECORDS);
         t.<String, CustomerCommand, String, Object>addProcessor(BUILD_PROFILE,
             () -> new ProfileProcessor(model, stores, new Sealing(keys, StoreNames.CUSTOMER_KEYS), pseudonyms, PROFILE_CHANGED_SINK,
-                PROFILE_RELATIONS_SINK, new TimelineMoves(recordKeys::recordKey,
+                PROFILE_RELATIONS_SINK, PROFILE_CUSTOMER_COMMANDS_SINK, new TimelineMoves(recordKeys::recordKey,
                     PROFILE_CUSTOMER_COMMANDS_SINK)), CUSTOMER_COMMANDS_SOURCE);
         t.addStateStore(store(StoreNames.PROFILES, new SealingSerde<>(serdes.customerProfile(), keys)), BUILD_PROFILE);
         t.addStateStore(store(StoreNames.CUSTOMER_CONTRIBUTIONS, new SealingSerde<>(serdes.customerProfile(), keys)),
             BUILD_PROFILE);
         t.addStateStore(store(StoreNames.TIMELINE, new SealingSerde<>(serdes.touchpointEvent(), keys)), BUILD_PROFILE);
+        t.addStateStore(store(StoreNames.PENDING_RECORDS, new SealingSerde<>(serdes.avro(PendingRecord.class), keys)),
+            BUILD_PROFILE);
         t.addStateStore(StoreBuilders.dataKeys(StoreNames.CUSTOMER_KEYS), BUILD_PROFILE);
         t.addStateStore(StoreBuilders.unlogged(StoreNames.SEARCH, Serdes.String(), Serdes.String()), BUILD_PROFILE);
         t.addStateStore(store(StoreNames.CUSTOMER_ERASED, Serdes.String()), BUILD_PROFILE);
         t.addSink(PROFILE_CHANGED_SINK, topics.profileChanged().name(), new StringSerializer(),
             serdes.profileChanged().serializer(), BUILD_PROFILE);
-        // timeline entries moving with their record to another customer, back through the stage's own input
+        // records moving to another customer (timeline entries, then the contribution), back through the stage's own input
         t.addSink(PROFILE_CUSTOMER_COMMANDS_SINK, topics.customerCommands().name(), new StringSerializer(),
             serdes.customerCommand().serializer(), BUILD_PROFILE);
     }

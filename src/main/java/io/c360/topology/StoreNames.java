@@ -20,7 +20,10 @@ public final class StoreNames {
     public static final String IDENTITY_REVIEW = "identity-review";
     /** keyed hash of an erased customer's record key or identifier → when it was erased (epoch millis). */
     public static final String IDENTITY_ERASED = "identity-erased";
-    /** record key → RecordContribution: the record's customer and what its events add up to. */
+    /**
+     * record key → RecordContribution: the record's customer, its identity state for the fast path and its moves. The
+     * contribution itself (what its events add up to) is kept by the customer stage.
+     */
     public static final String RECORD_CONTRIBUTIONS = "record-contributions";
     /** record key, customer id or review pair → its data key, wrapped under the master key (identity stage). */
     public static final String IDENTITY_KEYS = "identity-keys";
@@ -30,6 +33,8 @@ public final class StoreNames {
     public static final String CUSTOMER_KEYS = "customer-keys";
     /** customer id + "|" + record key → CustomerProfile: the contributions a customer holds. */
     public static final String CUSTOMER_CONTRIBUTIONS = "customer-contributions";
+    /** customer id + "|" + record key + "|" + generation → PendingRecord: events of a record whose hand-over is on its way. */
+    public static final String PENDING_RECORDS = "pending-records";
     /** customer id → CustomerProfile (a retired customer keeps a stub pointing to its survivor). */
     public static final String PROFILES = "profiles";
     /** customerId|reversedTime|eventId → TouchpointEvent: every interaction, newest first per customer. */

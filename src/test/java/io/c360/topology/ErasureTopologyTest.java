@@ -128,7 +128,7 @@ class ErasureTopologyTest {
         // a record moved away from her before the erasure, its withdrawal delayed on another record partition
         fx.driver.createInputTopic("c360.internal.customer-commands", new StringSerializer(),
             fx.serdes.customerCommand().serializer()).pipeInput(jane.getCustomerId(), new CustomerCommand(
-                jane.getCustomerId(), new WithdrawContribution("CRM:CRM-JD", "c-someone-else", true, "late")));
+                jane.getCustomerId(), new WithdrawContribution("CRM:CRM-JD", "c-someone-else", true, "merge", "late", 1L)));
 
         assertNull(fx.profiles.get(jane.getCustomerId()), "no stub pointing her id at another customer");
     }
@@ -143,7 +143,7 @@ class ErasureTopologyTest {
         // emitted for one of her old events before the erasure by a lagging record partition (seen in the demo)
         fx.driver.createInputTopic("c360.internal.customer-commands", new StringSerializer(),
             fx.serdes.customerCommand().serializer()).pipeInput(jane.getCustomerId(), new CustomerCommand(
-                jane.getCustomerId(), new PutContribution("CRM:CRM-JD", jane, "event", null, "late", null)),
+                jane.getCustomerId(), new PutContribution("CRM:CRM-JD", jane, "event", null, "late", null, 0L)),
                 T0.toEpochMilli());
 
         assertNull(fx.profiles.get(jane.getCustomerId()), "the erased customer is not created again");
