@@ -15,6 +15,7 @@ import java.util.function.BooleanSupplier;
 import java.util.concurrent.locks.LockSupport;
 
 import io.c360.app.C360App;
+import io.c360.avro.TouchpointEvent;
 import io.c360.config.AppConfig;
 import io.c360.kafka.EmbeddedKafkaBroker;
 import io.c360.kafka.SerdeFactory;
@@ -101,7 +102,8 @@ public final class Benchmark implements AutoCloseable {
         SerdeFactory serdes = new SerdeFactory();
         return new Benchmark(broker, app, topics,
             new EventPublisher(broker.bootstrapServers(), topics, serdes.touchpointEvent()),
-            new OutputWatcher(broker.bootstrapServers(), topics.profileChanged().name()), new BenchEvents(seed),
+            new OutputWatcher(broker.bootstrapServers(), topics.profileChanged().name(), new CoveredEvents()),
+            new BenchEvents(seed),
             new BaselineAggregate(config, dir.resolve("baseline"), BASELINE_INPUT_TOPIC, BASELINE_TOPIC,
                 serdes.touchpointEvent()));
     }
@@ -194,7 +196,9 @@ public final class Benchmark implements AutoCloseable {
         for (long now = started; now < end; now = System.nanoTime()) {
             long due = (long) ((now - started) / 1e9 * rate);
             for (; sent < due; sent++) {
-                publisher.publish(events.activity(customers, Instant.now()));
+                TouchpointEvent event = events.activity(customers, Instant.now());
+                output.sent(event.getEventId(), event.getEventTime().toEpochMilli());
+                publisher.publish(event);
             }
             LockSupport.parkNanos(1_000_000);
         }

@@ -102,7 +102,8 @@ public final class LookupBenchmark implements AutoCloseable {
         Topics topics = new Topics(instances.get(0).config());
         LookupBenchmark bench = new LookupBenchmark(broker, instances,
             new EventPublisher(broker.bootstrapServers(), topics, new SerdeFactory().touchpointEvent()),
-            new OutputWatcher(broker.bootstrapServers(), topics.profileChanged().name()), new BenchEvents(seed));
+            new OutputWatcher(broker.bootstrapServers(), topics.profileChanged().name(), new CoveredEvents()),
+            new BenchEvents(seed));
         bench.profiles = signUpsPublished(broker.bootstrapServers(), topics);
         bench.awaitReady(START_TIMEOUT);
         return bench;

@@ -2,7 +2,9 @@ package io.c360.bench;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -14,9 +16,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
- * Reads the committed output of c360 as a downstream system would, counting records and, while a latency
- * window is open, the delay from each record's timestamp (the event time, which the bench sets to the send
- * time) to its arrival here.
+ * Reads the committed output of c360 as a downstream system would, counting the events it covers and, while a
+ * latency window is open, the delay from each event's send time to the arrival of the record covering it. A
+ * profile-changed record names the events it covers ({@link CoveredEvents}: several when c360 coalesces a
+ * customer's changes); any other output counts one event per record, sent at the record's timestamp.
  */
 public final class OutputWatcher implements AutoCloseable {
     private final KafkaConsumer<byte[], byte[]> consumer;
@@ -28,8 +31,17 @@ public final class OutputWatcher implements AutoCloseable {
     private long[] latencies = new long[1 << 16];
     private int latencyCount;
     private RuntimeException failure;
+    private final CoveredEvents covered;
+    private final Map<String, Long> sentAt = new HashMap<>();
 
+    /** Counts one event per record, sent at the record's timestamp. */
     public OutputWatcher(String bootstrapServers, String topic) {
+        this(bootstrapServers, topic, null);
+    }
+
+    /** @param covered the events each record covers; null: one per record, sent at the record's timestamp */
+    public OutputWatcher(String bootstrapServers, String topic, CoveredEvents covered) {
+        this.covered = covered;
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -87,6 +99,14 @@ public final class OutputWatcher implements AutoCloseable {
     public synchronized void openLatencyWindow(long sinceMillis) {
         latencySince = sinceMillis;
         latencyCount = 0;
+        sentAt.clear();
+    }
+
+    /** While a latency window is open: the event was sent now (needed when records name the events they cover). */
+    public synchronized void sent(String eventId, long atMillis) {
+        if (covered != null && latencySince != Long.MAX_VALUE) {
+            sentAt.put(eventId, atMillis);
+        }
     }
 
     /** Stops recording and returns the latencies recorded since the window opened, in milliseconds. */
@@ -115,16 +135,30 @@ public final class OutputWatcher implements AutoCloseable {
     private synchronized void record(Iterable<ConsumerRecord<byte[], byte[]>> records) {
         long now = System.currentTimeMillis();
         for (ConsumerRecord<byte[], byte[]> r : records) {
-            count++;
-            if (r.timestamp() >= latencySince) {
-                if (latencyCount == latencies.length) {
-                    latencies = Arrays.copyOf(latencies, latencies.length * 2);
+            if (covered == null) {
+                count++;
+                if (r.timestamp() >= latencySince) {
+                    latency(now - r.timestamp());
                 }
-                latencies[latencyCount++] = now - r.timestamp();
+                continue;
+            }
+            for (String eventId : covered.of(r.value())) {
+                count++;
+                Long sent = sentAt.remove(eventId);
+                if (sent != null) {
+                    latency(now - sent);
+                }
             }
         }
         lastArrivalNanos = System.nanoTime();
         notifyAll();
+    }
+
+    private void latency(long millis) {
+        if (latencyCount == latencies.length) {
+            latencies = Arrays.copyOf(latencies, latencies.length * 2);
+        }
+        latencies[latencyCount++] = millis;
     }
 
     private synchronized void fail(RuntimeException e) {

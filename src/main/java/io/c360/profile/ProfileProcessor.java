@@ -21,6 +21,7 @@ import io.c360.privacy.Pseudonyms;
 import io.c360.privacy.Sealing;
 import io.c360.profile.relations.RelationUpdates;
 import io.c360.profile.search.SearchIndexer;
+import io.c360.store.WriteThroughListener;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -64,10 +65,14 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
     private KeyValueStore<String, String> erasedIds;
     private KeyValueStore<String, PendingRecord> pendingRecords;
     private PendingRecords pending;
+    private final ProfileChanges changes = new ProfileChanges();
+    private final boolean coalesce;
+    private boolean coalesced;
 
     public ProfileProcessor(ProfileModel model, ProfileStoreNames stores, Sealing sealing, Pseudonyms pseudonyms,
                             String changedChild, String relationsChild, String customerCommandsChild,
-                            TimelineMoves moves) {
+                            TimelineMoves moves, boolean coalesce) {
+        this.coalesce = coalesce;
         this.model = model;
         this.sealing = sealing;
         this.pseudonyms = pseudonyms;
@@ -88,6 +93,9 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
         this.erasedIds = context.getStateStore(stores.erased());
         this.pendingRecords = context.getStateStore(stores.pending());
         this.pending = new PendingRecords(pendingRecords);
+        changes.clear();
+        this.coalesced = coalesce && WriteThroughListener.register(context, context.getStateStore(stores.profiles()),
+            this::profileWritten);
         sealing.open(context);
         // Streams initializes processors once their stores are restored, so the profiles are complete here
         long started = System.nanoTime();
@@ -230,6 +238,7 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
         if (current == null) {
             return;
         }
+        changes.forget(customerId);
         profiles.delete(customerId);
         SearchIndexer.update(search, current, null);
         ProfileChanged erased = ProfileChanged.newBuilder()
@@ -283,6 +292,15 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
         return profile;
     }
 
+    /** Coalesced output: the profile was written through, so what changed since the last time is published. */
+    private void profileWritten(String customerId, CustomerProfile before, CustomerProfile after, long timestamp) {
+        ProfileChanged changed = changes.written(customerId, before, after,
+            Instant.ofEpochMilli(context.currentSystemTimeMs()));
+        if (changed != null) {
+            context.forward(new Record<String, Object>(customerId, changed, timestamp), changedChild);
+        }
+    }
+
     private void rescoreAll(long streamTimeMs) {
         Instant asOf = Instant.ofEpochMilli(streamTimeMs);
         List<KeyValue<CustomerProfile, CustomerProfile>> changed = new ArrayList<>();
@@ -307,19 +325,16 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
                       TouchpointEvent causeEvent, long timestamp) {
         profiles.put(after.getCustomerId(), after);
         SearchIndexer.update(search, before, after);
-        List<String> old = before == null ? List.of() : before.getSegments();
-        ProfileChanged changed = ProfileChanged.newBuilder()
-            .setCustomerId(after.getCustomerId())
-            .setChangeType(type)
-            .setChangeTime(Instant.ofEpochMilli(context.currentSystemTimeMs()))
-            .setCauseEventId(causeEventId)
-            .setCauseEvent(causeEvent)
-            .setChangedFields(ProfileDiff.between(before, after))
-            .setSegmentsEntered(after.getSegments().stream().filter(s -> !old.contains(s)).toList())
-            .setSegmentsLeft(old.stream().filter(s -> !after.getSegments().contains(s)).toList())
-            .setProfile(after)
-            .build();
-        context.forward(new Record<String, Object>(after.getCustomerId(), changed, timestamp), changedChild);
+        if (coalesced) {
+            if (changes.note(after.getCustomerId(), type, causeEventId, causeEvent) >= ProfileChanges.MAX_CAUSES) {
+                WriteThroughListener.flush(profiles);
+            }
+        } else {
+            ProfileChanged changed = ProfileChanges.of(before, after, type,
+                Instant.ofEpochMilli(context.currentSystemTimeMs()), causeEventId, causeEvent,
+                causeEventId == null ? List.of() : List.of(causeEventId));
+            context.forward(new Record<String, Object>(after.getCustomerId(), changed, timestamp), changedChild);
+        }
         RelationUpdates.between(before, after, Instant.ofEpochMilli(timestamp)).forEach(update ->
             context.forward(new Record<String, Object>(update.key, update.value, timestamp), relationsChild));
     }

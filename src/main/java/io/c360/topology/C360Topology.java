@@ -18,6 +18,7 @@ import io.c360.avro.RecordLinks;
 import io.c360.avro.RelationCommand;
 import io.c360.avro.ReviewItem;
 import io.c360.config.AppConfig;
+import io.c360.config.ConfigException;
 import io.c360.identity.IdentityProcessor;
 import io.c360.identity.IdentityRules;
 import io.c360.identity.engine.EventUpdates;
@@ -89,7 +90,7 @@ public final class C360Topology {
         addErasureRequests(topology, config, topics, serdes);
         addIdentity(topology, config, topics, serdes, keys);
         addRecords(topology, recordKeys, config.getBoolean("c360.identity.fast.path"), topics, serdes, keys);
-        addProfile(topology, model, recordKeys, pseudonyms, topics, serdes, keys);
+        addProfile(topology, model, recordKeys, pseudonyms, topics, serdes, keys, coalesceChanges(config));
         addRelations(topology, topics, serdes);
         return topology;
     }
@@ -175,8 +176,17 @@ public final class C360Topology {
             serdes.touchpointEvent().serializer(), FOLD_RECORD);
     }
 
+    private static boolean coalesceChanges(AppConfig config) {
+        String emit = config.get("c360.profile.changed.emit");
+        return switch (emit) {
+            case "coalesced" -> true;
+            case "event" -> false;
+            default -> throw new ConfigException("c360.profile.changed.emit must be coalesced or event, not '" + emit + "'");
+        };
+    }
+
     private static void addProfile(Topology t, ProfileModel model, EventUpdates recordKeys, Pseudonyms pseudonyms,
-                                   Topics topics, SerdeFactory serdes, KeyRing keys) {
+                                   Topics topics, SerdeFactory serdes, KeyRing keys, boolean coalesce) {
         t.addSource(CUSTOMER_COMMANDS_SOURCE, new StringDeserializer(), serdes.customerCommand().deserializer(),
             topics.customerCommands().name());
         ProfileStoreNames stores = new ProfileStoreNames(StoreNames.PROFILES, StoreNames.CUSTOMER_CONTRIBUTIONS,
@@ -184,7 +194,7 @@ public final class C360Topology {
         t.<String, CustomerCommand, String, Object>addProcessor(BUILD_PROFILE,
             () -> new ProfileProcessor(model, stores, new Sealing(keys, StoreNames.CUSTOMER_KEYS), pseudonyms, PROFILE_CHANGED_SINK,
                 PROFILE_RELATIONS_SINK, PROFILE_CUSTOMER_COMMANDS_SINK, new TimelineMoves(recordKeys::recordKey,
-                    PROFILE_CUSTOMER_COMMANDS_SINK)), CUSTOMER_COMMANDS_SOURCE);
+                    PROFILE_CUSTOMER_COMMANDS_SINK), coalesce), CUSTOMER_COMMANDS_SOURCE);
         t.addStateStore(store(StoreNames.PROFILES, new SealingSerde<>(serdes.customerProfile(), keys)), BUILD_PROFILE);
         t.addStateStore(store(StoreNames.CUSTOMER_CONTRIBUTIONS, new SealingSerde<>(serdes.customerProfile(), keys)),
             BUILD_PROFILE);

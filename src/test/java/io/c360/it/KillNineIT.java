@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -79,11 +78,10 @@ class KillNineIT {
         }
     }
 
-    /** Committed changes caused by an event, counted per event id; re-scoring and merges have no cause. */
+    /** Committed changes naming an event, counted per event id; re-scoring and merges name none. */
     private static Map<String, Long> changesPerEvent(List<ConsumerRecord<String, byte[]>> records) {
-        return records.stream()
-            .map(r -> SERDES.profileChanged().deserializer().deserialize("t", r.value()).getCauseEventId())
-            .filter(Objects::nonNull)
+        return records.stream().filter(r -> r.value() != null)
+            .flatMap(r -> SERDES.profileChanged().deserializer().deserialize("t", r.value()).getCauseEventIds().stream())
             .collect(Collectors.groupingBy(id -> id, TreeMap::new, Collectors.counting()));
     }
 }
