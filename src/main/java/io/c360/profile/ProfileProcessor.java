@@ -323,10 +323,12 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
 
     private void save(CustomerProfile before, CustomerProfile after, ChangeType type, String causeEventId,
                       TouchpointEvent causeEvent, long timestamp) {
+        // noted before the put: the put itself may make the record cache write this very profile through
+        int causes = coalesced ? changes.note(after.getCustomerId(), type, causeEventId, causeEvent) : 0;
         profiles.put(after.getCustomerId(), after);
         SearchIndexer.update(search, before, after);
         if (coalesced) {
-            if (changes.note(after.getCustomerId(), type, causeEventId, causeEvent) >= ProfileChanges.MAX_CAUSES) {
+            if (causes >= ProfileChanges.MAX_CAUSES) {
                 WriteThroughListener.flush(profiles);
             }
         } else {

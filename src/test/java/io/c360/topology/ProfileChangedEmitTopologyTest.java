@@ -39,6 +39,19 @@ class ProfileChangedEmitTopologyTest {
     }
 
     @Test
+    void coalescedEveryEventIsNamedEvenWhenTheCacheWritesEachProfileThroughAtOnce() {
+        try (TopologyFixture fx = new TopologyFixture(stateDir, Map.of("statestore.cache.max.bytes", "1"))) {
+            for (int i = 1; i <= 3; i++) {
+                fx.sendAvro("ecommerce", event("o-" + i, SourceSystem.ECOMMERCE, T0.plusSeconds(i))
+                    .setSourceRecordId("SHOP-" + i).setIdentifiers(ids().setEcommerceId("SHOP-" + i).build())
+                    .setPayload(order("S-" + i, i)).build());
+            }
+            assertEquals(List.of("o-1", "o-2", "o-3"), fx.changed.readValuesToList().stream()
+                .flatMap(c -> c.getCauseEventIds().stream()).toList());
+        }
+    }
+
+    @Test
     void anUnknownSettingIsRefusedWithTheChoices() {
         ConfigException e = assertThrows(ConfigException.class, () ->
             new TopologyFixture(stateDir, Map.of("c360.profile.changed.emit", "batched")).close());
