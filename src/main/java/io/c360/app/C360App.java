@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Properties;
 
 import io.c360.config.AppConfig;
+import io.c360.config.Durations;
 import io.c360.config.StreamsProperties;
 import io.c360.http.HttpServer;
 import io.c360.http.HttpSettings;
@@ -66,10 +67,14 @@ public final class C360App implements AutoCloseable {
         }
         SerdeFactory serdes = new SerdeFactory();
         KafkaStreams streams = new KafkaStreams(C360Topology.build(config, serdes), StreamsProperties.build(config));
-        StreamsHealth health = new StreamsHealth();
+        StreamsHealth health = new StreamsHealth(java.time.Clock.systemUTC(),
+            Durations.positive(config, "c360.health.thread.failure.window"),
+            Durations.positive(config, "c360.health.stall.timeout"));
         streams.setStateListener(health);
+        health.watch(streams::metrics);
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("Stream thread failed; replacing it", e);
+            health.threadFailed(e);
             return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse
                 .REPLACE_THREAD;
         });

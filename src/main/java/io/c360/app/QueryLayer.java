@@ -49,7 +49,7 @@ final class QueryLayer implements AutoCloseable {
         StoreRecords records = new StoreRecords(router, remote, serdes);
         IndexKeys indexKeys = new IndexKeys(new Pseudonyms(PrivacyKeys.from(config)));
         ProfileQueryService profiles = new ProfileQueryService(router, remote, indexKeys);
-        this.metrics = new C360Metrics(streams, config.clientProperties(), topics.deadLetter().name());
+        this.metrics = new C360Metrics(streams, health, config.clientProperties(), topics.deadLetter().name());
         this.changes = new ProfileChangeFeed(config.clientProperties(), topics.profileChanged().name(),
             serdes.profileChanged().deserializer()).start();
         this.audit = new AuditLog(config.clientProperties(), topics.audit().name());

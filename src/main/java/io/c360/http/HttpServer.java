@@ -15,6 +15,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.router.Endpoint;
+import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -110,20 +111,29 @@ public final class HttpServer implements AutoCloseable {
         return app.port();
     }
 
+    /** UP and DEGRADED are alive (200), with the reason for DEGRADED; DOWN answers 503. */
     private static void health(Context ctx, StreamsHealth health) {
+        StreamsHealth.Report report = health.report();
         ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.put("status", health.alive() ? "UP" : "DOWN");
-        body.put("streams", health.state().name());
-        ctx.status(health.alive() ? 200 : 503).json(body);
+        body.put("status", report.status().name());
+        body.put("streams", report.streams().name());
+        if (report.reason() != null) {
+            body.put("reason", report.reason());
+        }
+        ctx.status(report.status() == StreamsHealth.Status.DOWN ? 503 : 200).json(body);
     }
 
-    /** Ready when Streams is RUNNING and the profile store's owners are known, so queries can be answered. */
+    /** Ready when Streams is RUNNING and not degraded, and the profile store's owners are known. */
     private static void ready(Context ctx, StreamsHealth health, ProfileQueryService profiles) {
-        boolean ready = health.ready() && profiles.queryable();
+        StreamsHealth.Report report = health.report();
+        boolean running = report.streams() == KafkaStreams.State.RUNNING;
+        boolean ready = running && report.status() == StreamsHealth.Status.UP && profiles.queryable();
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("ready", ready);
-        body.put("streams", health.state().name());
+        body.put("streams", report.streams().name());
         if (!ready) {
+            body.put("reason", report.reason() != null ? report.reason()
+                : running ? "the profile stores are not queryable yet" : "Kafka Streams is " + report.streams());
             ctx.header("Retry-After", RETRY_AFTER_SECONDS);
         }
         ctx.status(ready ? 200 : 503).json(body);

@@ -1,13 +1,13 @@
 package io.c360.metrics;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
+import io.c360.query.StreamsHealth;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -16,34 +16,35 @@ import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.KafkaStreams;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The Prometheus metrics of one instance: Kafka Streams (throughput, lag, state stores), JVM, HTTP request
- * latency per route, and the number of records on the dead-letter topic.
+ * latency per route, health (degraded or not, and the consumer lag of each partition the instance processes), and
+ * the number of committed records on the dead-letter topic.
  */
 public final class C360Metrics implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(C360Metrics.class);
-
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final KafkaStreamsMetrics streamsMetrics;
-    private final Admin admin;
+    private final StreamsHealth health;
+    private final MultiGauge lag;
+    private final DeadLetterCounter deadLetters;
 
-    public C360Metrics(KafkaStreams streams, Properties kafka, String deadLetterTopic) {
+    public C360Metrics(KafkaStreams streams, StreamsHealth health, Properties kafka, String deadLetterTopic) {
         this.streamsMetrics = new KafkaStreamsMetrics(streams);
+        this.health = health;
         streamsMetrics.bindTo(registry);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
-        this.admin = Admin.create(kafka);
-        Gauge.builder("c360.dead.letters", () -> deadLetters(deadLetterTopic))
-            .description("Records on the dead-letter topic (all instances)").register(registry);
+        this.deadLetters = new DeadLetterCounter(kafka, deadLetterTopic);
+        Gauge.builder("c360.dead.letters", deadLetters::count)
+            .description("Committed records on the dead-letter topic (all instances)").register(registry);
+        Gauge.builder("c360.health.degraded", () -> health.report().status() == StreamsHealth.Status.UP ? 0 : 1)
+            .description("1 while the instance is not UP (see /health for the reason)").register(registry);
+        this.lag = MultiGauge.builder("c360.consumer.lag")
+            .description("Records waiting in each input partition this instance processes").register(registry);
     }
 
     /** Records the latency of one HTTP request under its route template, not the raw path. */
@@ -57,31 +58,22 @@ public final class C360Metrics implements AutoCloseable {
     }
 
     public String scrape() {
+        // partitions come and go with rebalances: the lag rows are the instance's partitions as of this scrape
+        List<MultiGauge.Row<?>> rows = health.lagByPartition().stream()
+            .map(p -> MultiGauge.Row.of(Tags.of("topic", p.topic(), "partition", String.valueOf(p.partition())),
+                p.lag())).collect(java.util.stream.Collectors.toList());
+        lag.register(rows, true);
         return registry.scrape();
-    }
-
-    private double deadLetters(String topic) {
-        try {
-            List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames()
-                .get(5, TimeUnit.SECONDS).get(topic).partitions().stream()
-                .map(p -> new TopicPartition(topic, p.partition())).toList();
-            Map<TopicPartition, OffsetSpec> latest = partitions.stream()
-                .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()));
-            return admin.listOffsets(latest).all().get(5, TimeUnit.SECONDS).values().stream()
-                .mapToLong(info -> info.offset()).sum();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Double.NaN;
-        } catch (Exception e) {
-            LOG.warn("Could not count the dead letters on {}: {}", topic, e.getMessage());
-            return Double.NaN;
-        }
     }
 
     @Override
     public void close() {
         streamsMetrics.close();
-        admin.close(Duration.ofSeconds(5));
+        try {
+            deadLetters.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         registry.close();
     }
 }

@@ -2,13 +2,12 @@ package io.c360.profile;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 
 import io.c360.avro.CustomerProfile;
 import io.c360.avro.TouchpointEvent;
 import io.c360.config.AppConfig;
-import io.c360.config.ConfigException;
+import io.c360.config.Durations;
 import io.c360.config.RuleFiles;
 import io.c360.privacy.PrivacyKeys;
 import io.c360.privacy.Pseudonyms;
@@ -48,7 +47,8 @@ public final class ProfileModel {
             SurvivorshipRules.parse(RuleFiles.load(config, "c360.survivorship.file", "survivorship.properties")),
             SegmentRules.parse(RuleFiles.load(config, "c360.segments.file", "segments.properties"))
                 .withMarketing(MarketingConsent.from(config)),
-            duration(config, "c360.profile.grace.period"), duration(config, "c360.profile.rescore.interval"),
+            Durations.positive(config, "c360.profile.grace.period"),
+            Durations.positive(config, "c360.profile.rescore.interval"),
             new HouseholdKeys(new Pseudonyms(PrivacyKeys.from(config))));
     }
 
@@ -94,18 +94,5 @@ public final class ProfileModel {
 
     public Duration rescoreInterval() {
         return rescoreInterval;
-    }
-
-    private static Duration duration(AppConfig config, String key) {
-        String value = config.get(key);
-        try {
-            Duration d = Duration.parse(value);
-            if (d.isNegative() || d.isZero()) {
-                throw new ConfigException(key + " must be a positive duration, not '" + value + "'");
-            }
-            return d;
-        } catch (DateTimeParseException e) {
-            throw new ConfigException(key + " must be an ISO-8601 duration such as PT24H or P1D, not '" + value + "'");
-        }
     }
 }

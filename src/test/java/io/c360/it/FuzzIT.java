@@ -115,6 +115,23 @@ class FuzzIT {
         }
         assertEquals(KafkaStreams.State.RUNNING, app.health().state());
         assertEquals(threadsBefore, app.streamThreadNames(), "no stream thread died and was replaced");
+        // the topic's offsets also count transaction markers (and any aborted attempt): the metric must not
+        Await.until(TIMEOUT, "c360_dead_letters at " + letters.size(), () ->
+            deadLettersMetric() == letters.size() ? java.util.Optional.of(true) : java.util.Optional.empty());
+        assertTrue(Http.get(app.baseUrl() + "/health").body().contains("\"status\":\"UP\""));
+        String metrics = Http.get(app.baseUrl() + "/metrics").body();
+        for (String source : topics.inputs().keySet()) {
+            String topic = "topic=\"" + topics.input(source).name() + "\"";
+            assertTrue(metrics.lines().anyMatch(line -> line.startsWith("c360_consumer_lag{") && line.contains(topic)),
+                "consumer lag per partition of " + source);
+        }
+        assertTrue(metrics.contains("c360_health_degraded 0.0"), "not degraded");
+    }
+
+    private static double deadLettersMetric() {
+        return Http.get(app.baseUrl() + "/metrics").body().lines()
+            .filter(line -> line.startsWith("c360_dead_letters "))
+            .mapToDouble(line -> Double.parseDouble(line.substring(line.indexOf(' ') + 1))).findFirst().orElse(-1);
     }
 
     private static List<byte[]> garbage(Random random, String source) {
