@@ -29,6 +29,24 @@ public final class ProfileAggregator {
             return current;
         }
         CustomerProfile p = current == null ? Profiles.empty(customerId, event.getEventTime()) : Profiles.copy(current);
+        fold(p, event, clock);
+        return p;
+    }
+
+    /**
+     * Folds the event into a profile the caller owns (one just decoded from a store), without copying it first.
+     *
+     * @return false, leaving the profile as it was, when the event was already applied
+     */
+    public boolean applyInPlace(CustomerProfile profile, TouchpointEvent event, EventClock clock) {
+        if (profile.getRecentEventIds().contains(event.getEventId())) {
+            return false;
+        }
+        fold(profile, event, clock);
+        return true;
+    }
+
+    private void fold(CustomerProfile p, TouchpointEvent event, EventClock clock) {
         p.setCreatedAt(Times.min(p.getCreatedAt(), event.getEventTime()));
         if (p.getUpdatedAt() == null || !event.getEventTime().isBefore(p.getUpdatedAt())) {
             p.setUpdatedAt(event.getEventTime());
@@ -44,7 +62,6 @@ public final class ProfileAggregator {
         p.getEventsBySource().merge(event.getSource().name(), 1L, Long::sum);
         sections.forEach(section -> section.apply(p, event, clock));
         remember(p.getRecentEventIds(), event.getEventId());
-        return p;
     }
 
     private static void addIdentifiers(List<IdentifierRef> refs, TouchpointEvent event) {

@@ -26,9 +26,15 @@ final class ProfileChanges {
 
     private static final class Pending {
         final Set<String> causes = new LinkedHashSet<>();
+        final CustomerProfile before;
+        CustomerProfile after;
         String lastCause;
         TouchpointEvent lastEvent;
         boolean merged;
+
+        Pending(CustomerProfile before) {
+            this.before = before;
+        }
     }
 
     private final Map<String, Pending> pending = new HashMap<>();
@@ -51,9 +57,15 @@ final class ProfileChanges {
             .build();
     }
 
-    /** A change made, to be published with the others of its customer; returns how many events they name. */
-    int note(String customerId, ChangeType type, String causeEventId, TouchpointEvent causeEvent) {
-        Pending p = pending.computeIfAbsent(customerId, id -> new Pending());
+    /**
+     * A change made, from {@code before} (as stored until now) to {@code after}, to be published with the others of
+     * its customer; returns how many events they name. The first change since the last write-through has the
+     * published value as its before; the objects are kept, not copied, and must not change after.
+     */
+    int note(CustomerProfile before, CustomerProfile after, ChangeType type, String causeEventId,
+             TouchpointEvent causeEvent) {
+        Pending p = pending.computeIfAbsent(after.getCustomerId(), id -> new Pending(before));
+        p.after = after;
         if (causeEventId != null) {
             p.causes.add(causeEventId);
             p.lastCause = causeEventId;
@@ -65,14 +77,14 @@ final class ProfileChanges {
 
     /**
      * The record for everything that changed since the profile was last written through; null when nothing did
-     * (a deletion is published by the erasure itself).
+     * (a deletion is published by the erasure itself, which forgets what was pending).
      */
-    ProfileChanged written(String customerId, CustomerProfile before, CustomerProfile after, Instant at) {
+    ProfileChanged written(String customerId, Instant at) {
         Pending p = pending.remove(customerId);
-        if (after == null || p == null) {
+        if (p == null) {
             return null;
         }
-        return of(before, after, typeOf(before, after, p.merged), at, p.lastCause, p.lastEvent,
+        return of(p.before, p.after, typeOf(p.before, p.after, p.merged), at, p.lastCause, p.lastEvent,
             new ArrayList<>(p.causes));
     }
 

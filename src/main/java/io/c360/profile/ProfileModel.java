@@ -62,10 +62,12 @@ public final class ProfileModel {
         return updated;
     }
 
-    /** One source record's contribution after an event: the sections folded, no customer-level scores. */
-    public CustomerProfile applyToRecord(CustomerProfile current, String recordKey, TouchpointEvent event,
-                                         Instant streamTime) {
-        return aggregator.apply(current, recordKey, event, new EventClock(streamTime, grace));
+    /**
+     * One source record's contribution after an event, updated in place: the caller owns it (just decoded). False
+     * when the event was already applied.
+     */
+    public boolean applyToRecordInPlace(CustomerProfile contribution, TouchpointEvent event, Instant streamTime) {
+        return aggregator.applyInPlace(contribution, event, new EventClock(streamTime, grace));
     }
 
     /** Adds a record's contribution (or a retired customer's profile) to a profile; scores not yet evaluated. */

@@ -153,8 +153,9 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
             return;
         }
         TouchpointEvent event = command.getEvent();
-        CustomerProfile next = model.applyToRecord(held, command.getRecordKey(), event, streamTime);
-        if (next == held) {
+        // the store hands out a freshly decoded value, so it is updated in place rather than deep-copied
+        CustomerProfile next = held != null ? held : Profiles.empty(command.getRecordKey(), event.getEventTime());
+        if (!model.applyToRecordInPlace(next, event, streamTime)) {
             return;
         }
         contributions.put(key, next);
@@ -293,9 +294,8 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
     }
 
     /** Coalesced output: the profile was written through, so what changed since the last time is published. */
-    private void profileWritten(String customerId, CustomerProfile before, CustomerProfile after, long timestamp) {
-        ProfileChanged changed = changes.written(customerId, before, after,
-            Instant.ofEpochMilli(context.currentSystemTimeMs()));
+    private void profileWritten(String customerId, long timestamp) {
+        ProfileChanged changed = changes.written(customerId, Instant.ofEpochMilli(context.currentSystemTimeMs()));
         if (changed != null) {
             context.forward(new Record<String, Object>(customerId, changed, timestamp), changedChild);
         }
@@ -324,7 +324,7 @@ public final class ProfileProcessor implements Processor<String, CustomerCommand
     private void save(CustomerProfile before, CustomerProfile after, ChangeType type, String causeEventId,
                       TouchpointEvent causeEvent, long timestamp) {
         // noted before the put: the put itself may make the record cache write this very profile through
-        int causes = coalesced ? changes.note(after.getCustomerId(), type, causeEventId, causeEvent) : 0;
+        int causes = coalesced ? changes.note(before, after, type, causeEventId, causeEvent) : 0;
         profiles.put(after.getCustomerId(), after);
         SearchIndexer.update(search, before, after);
         if (coalesced) {
