@@ -55,7 +55,7 @@ public final class C360App implements AutoCloseable {
 
     /** Starts an instance. Port 0 in {@code c360.http.port} picks a free port. */
     public static C360App start(AppConfig configured) {
-        AppConfig config = withConcretePort(configured);
+        AppConfig config = StaticMembership.apply(withConcretePort(configured));
         LOG.debug("Effective configuration: {}", config);
         Security security = Security.from(config);
         PrivacyKeys.from(config).checkFitToStart(config);

@@ -26,6 +26,11 @@ public final class BoundedMemoryRocksDBConfig implements RocksDBConfigSetter {
     public static final String BLOCK_CACHE_BYTES = "c360.rocksdb.block.cache.bytes";
     /** Bytes of the cache the memtables of all stores may take together. */
     public static final String WRITE_BUFFER_BYTES = "c360.rocksdb.write.buffer.bytes";
+    /**
+     * Names the budget's pool: stores of one JVM configured with the same sizes share one cache unless their pools
+     * differ (the bench runs its baseline application beside c360 on a budget of its own).
+     */
+    public static final String MEMORY_POOL = "c360.rocksdb.memory.pool";
     /** Whether index and filter blocks are partitioned, so a read loads small pieces of them into the cache. */
     public static final String PARTITIONED_INDEX_FILTERS = "c360.rocksdb.partitioned.index.filters";
 
@@ -37,7 +42,11 @@ public final class BoundedMemoryRocksDBConfig implements RocksDBConfigSetter {
     private static final Map<MemoryBudget, SharedMemory> SHARED = new ConcurrentHashMap<>();
 
     /** The bytes one JVM spends on RocksDB, from the Streams config map. */
-    record MemoryBudget(long cacheBytes, long writeBufferBytes) {
+    record MemoryBudget(long cacheBytes, long writeBufferBytes, String pool) {
+        MemoryBudget(long cacheBytes, long writeBufferBytes) {
+            this(cacheBytes, writeBufferBytes, "");
+        }
+
         MemoryBudget {
             if (cacheBytes <= 0 || writeBufferBytes <= 0 || writeBufferBytes >= cacheBytes) {
                 throw new IllegalArgumentException(BLOCK_CACHE_BYTES + " and " + WRITE_BUFFER_BYTES
@@ -47,7 +56,9 @@ public final class BoundedMemoryRocksDBConfig implements RocksDBConfigSetter {
         }
 
         static MemoryBudget from(Map<String, Object> configs) {
-            return new MemoryBudget(bytes(configs, BLOCK_CACHE_BYTES), bytes(configs, WRITE_BUFFER_BYTES));
+            Object pool = configs.get(MEMORY_POOL);
+            return new MemoryBudget(bytes(configs, BLOCK_CACHE_BYTES), bytes(configs, WRITE_BUFFER_BYTES),
+                pool == null ? "" : pool.toString());
         }
 
         private static long bytes(Map<String, Object> configs, String key) {

@@ -1,6 +1,7 @@
 package io.c360.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,6 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KillNineIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(180);
+    /** A restarted instance is ready within this (README, "Failure and fuzz tests"). */
+    private static final Duration RESTART_BOUND = Duration.ofSeconds(60);
     private static final int KILLS = Integer.getInteger("c360.soak.kills", 3);
     private static final int CUSTOMERS = 100;
     private static final int EVENTS_PER_ROUND = Integer.getInteger("c360.soak.events", 800);
@@ -60,7 +63,11 @@ class KillNineIT {
                 // kill while the instance is busy with this round: some of it committed, the rest in flight
                 Records.pollUntil(changes, seen, seen.size() + 50, TIMEOUT, "progress before kill " + round);
                 app.kill();
+                long restarted = System.nanoTime();
                 app.start(TIMEOUT);
+                Duration toReady = Duration.ofNanos(System.nanoTime() - restarted);
+                assertTrue(toReady.compareTo(RESTART_BOUND) <= 0, "restart " + round + " ready in " + toReady
+                    + ", more than " + RESTART_BOUND);
             }
             load.publish(truth.activity(EVENTS_PER_ROUND, t.plusSeconds(KILLS + 1)));
 

@@ -36,6 +36,9 @@ class BoundedMemoryRocksDBConfigTest {
             BoundedMemoryRocksDBConfig.sharedMemory(new MemoryBudget(8388608, 2097152)));
         assertNotSame(BoundedMemoryRocksDBConfig.sharedMemory(budget),
             BoundedMemoryRocksDBConfig.sharedMemory(new MemoryBudget(8388608, 1048576)));
+        assertNotSame(BoundedMemoryRocksDBConfig.sharedMemory(budget),
+            BoundedMemoryRocksDBConfig.sharedMemory(new MemoryBudget(8388608, 2097152, "bench-baseline")),
+            "another pool of the same sizes has a cache of its own");
     }
 
     @Test

@@ -32,10 +32,9 @@ public final class ChildC360 implements AutoCloseable {
     }
 
     /**
-     * An instance on {@code bootstrapServers} with its state and log under {@code dir} and one stream thread.
-     * A restart must not wait for the killed member's session to expire: the instance keeps one static group
-     * membership across restarts (the restarted process takes the killed one's place at once), and a short
-     * session timeout covers the rest.
+     * An instance on {@code bootstrapServers} with its state and log under {@code dir} and one stream thread, with
+     * c360's own group settings: its static membership is what lets a restart take the killed process's place at
+     * once.
      *
      * @param extraClasspath entries put before the test classpath (e.g. a schema history), may be empty
      */
@@ -44,11 +43,8 @@ public final class ChildC360 implements AutoCloseable {
         settings.put("bootstrap.servers", bootstrapServers);
         String id = "c360-child-" + UUID.randomUUID();
         settings.put("application.id", id);
-        settings.put("group.instance.id", id);
         settings.put("state.dir", dir.resolve("state").toString());
         settings.put("num.stream.threads", "1");
-        settings.put("session.timeout.ms", "6000");
-        settings.put("heartbeat.interval.ms", "1000");
         settings.put("c360.http.port", String.valueOf(freePort()));
         settings.putAll(TestAuth.settings());
         List<String> cmd = new ArrayList<>();
